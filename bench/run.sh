@@ -1,0 +1,225 @@
+#!/usr/bin/env bash
+# make bench: our timings side by side with two JavaScript Fountain parsers
+# (fountain-js and afterwriting), measured warm and in-process on the same files.
+#
+# Run from the repository root after build/dp-bench and build/depouille are built.
+# Environment:
+#   BENCH_N       iterations per measurement (default 20)
+#   DP_SHARED     shared folder holding data/scripts (default: ../shared beside the repo)
+#   DP_PEERS_DIR  where the npm peers are installed (default: user cache, outside the repo)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SHARED="${DP_SHARED:-$ROOT/../shared}"
+N="${BENCH_N:-20}"
+PEERS_DIR="${DP_PEERS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/depouille/bench-peers}"
+export DP_PEERS_DIR="$PEERS_DIR"   # read by peer-bench.js
+DP_BENCH=build/dp-bench
+DEPOUILLE=build/depouille
+
+# The scripts every section runs on: "label|path under $SHARED/data/scripts".
+SCRIPTS=(
+    "Big Fish|vilcans-screenplain/examples/Big-Fish.fountain"
+    "Charade|rsdoiel-scripttool/testdata/sample-07.fountain"
+    "The Last Birthday Card|vilcans-screenplain/examples/The-Last-Birthday-Card.fountain"
+    "Brick & Steel|vilcans-screenplain/examples/Brick-and-Steel.fountain"
+)
+
+HAVE_NODE=0; command -v node >/dev/null 2>&1 && HAVE_NODE=1
+HAVE_PEERS=0
+declare -A R=()   # results: R[<script index>.<source>.<key>], e.g. R[0.ours.parse_ms]
+
+note() { printf 'bench: %s\n' "$*"; }
+label() { printf '%s' "${SCRIPTS[$1]%%|*}"; }
+script_path() { printf '%s/data/scripts/%s' "$SHARED" "${SCRIPTS[$1]#*|}"; }
+get() { printf '%s' "${R[$1]:-}"; }   # a missing key reads as empty
+
+# JSON object -> "key<TAB>value" lines, nested keys joined with '.'.
+# Without node: top-level numbers only (enough for dp-bench's flat line).
+flatten() {
+    if [ "$HAVE_NODE" = 1 ]; then
+        node -e '
+            const walk = (o, p) => { for (const [k, v] of Object.entries(o)) {
+                const key = p + k;
+                if (v && typeof v === "object") walk(v, key + ".");
+                else console.log(key + "\t" + String(v).replace(/\s+/g, " "));
+            } };
+            try { walk(JSON.parse(process.argv[1]), ""); } catch (e) {}' "$1"
+    else
+        printf '%s\n' "$1" \
+            | grep -oE '"[A-Za-z_]+"[[:space:]]*:[[:space:]]*-?[0-9][0-9.eE+-]*' \
+            | sed -E 's/^"([^"]+)"[[:space:]]*:[[:space:]]*/\1\t/' || true
+    fi
+}
+
+# load PREFIX JSON: stores every value of JSON under R[PREFIX.key].
+load() {
+    local k v
+    while IFS=$'\t' read -r k v; do R["$1.$k"]="$v"; done < <(flatten "$2")
+}
+
+# ratio A B: "A/B" as e.g. 41.3x, or "-" when either is missing or B is 0.
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN {
+        if (a ~ /^[0-9.eE+-]+$/ && b ~ /^[0-9.eE+-]+$/ && b + 0 > 0) printf "%.1fx", a / b; else printf "-" }'
+}
+# minimum of the numeric arguments (empty when none).
+min() { printf '%s\n' "$@" | awk '/^[0-9.eE+-]+$/ && (m == "" || $1 + 0 < m + 0) { m = $1 } END { printf "%s", m }'; }
+# median of numbers on stdin.
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+or_dash() { printf '%s' "${1:--}"; }
+
+# Installs the peers into $PEERS_DIR when missing or when bench/peers/package.json changed.
+# --ignore-scripts: neither peer needs one, and afterwriting pulls snyk, whose postinstall
+# downloads a binary (npm >= 11 skips it anyway; older npm would run it and fail offline).
+setup_peers() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        note "node/npm not found: peer columns (fountain-js, afterwriting) skipped"
+        return 0
+    fi
+    mkdir -p "$PEERS_DIR"
+    if [ ! -d "$PEERS_DIR/node_modules" ] || ! cmp -s bench/peers/package.json "$PEERS_DIR/package.json"; then
+        note "installing peers into $PEERS_DIR (npm install, log in npm-install.log there)"
+        cp bench/peers/package.json "$PEERS_DIR/package.json"
+        if ! (cd "$PEERS_DIR" && npm install --no-audit --no-fund --ignore-scripts >npm-install.log 2>&1); then
+            rm -f "$PEERS_DIR/package.json"   # so that the next run tries again
+            note "npm install failed (see $PEERS_DIR/npm-install.log): peer columns skipped"
+            return 0
+        fi
+    fi
+    HAVE_PEERS=1
+}
+
+print_header() {
+    echo "depouille bench — $(date '+%Y-%m-%d %H:%M:%S %Z') — $(uname -m), $(nproc 2>/dev/null || echo '?') CPU(s), N=$N"
+    if [ "$HAVE_PEERS" = 1 ]; then
+        local versions
+        # shellcheck disable=SC2016
+        versions=$(cd "$PEERS_DIR" && node -e '
+            const { createRequire } = require("module");
+            const r = createRequire(process.cwd() + "/package.json");
+            const aw = createRequire(r.resolve("afterwriting/package.json"));
+            const v = (req, p) => { try { return req(p + "/package.json").version; } catch (e) { return "?"; } };
+            console.log(`fountain-js ${v(r, "fountain-js")}, afterwriting ${v(r, "afterwriting")}` +
+                ` (aw-parser ${v(aw, "aw-parser")}, aw-liner ${v(aw, "aw-liner")})`);') || versions="?"
+        echo "peers: node $(node --version), $versions, from $PEERS_DIR"
+    else
+        echo "peers: not run"
+    fi
+    echo
+}
+
+# Section: warm in-process timings (medians of N iterations after warm-up), ours vs peers.
+section_speed() {
+    local i f out have_pag=0
+    for i in "${!SCRIPTS[@]}"; do
+        f=$(script_path "$i")
+        if [ ! -f "$f" ]; then note "missing $f"; continue; fi
+        if out=$("$DP_BENCH" "$f" -n "$N" | grep '^{' | tail -n 1); then
+            load "$i.ours" "$out"
+        else
+            note "$DP_BENCH failed on $f"
+        fi
+        if [ "$HAVE_PEERS" = 1 ]; then
+            if out=$(node bench/peers/peer-bench.js "$f" "$N" | tail -n 1); then
+                load "$i" "$out"
+            else
+                note "peer-bench.js failed on $f"
+            fi
+        fi
+        if [ -n "$(get "$i.ours.paginate_ms")" ]; then have_pag=1; fi
+    done
+
+    echo "Warm in-process medians (ms) over N=$N runs, one process per tool; ratio = fastest peer / ours"
+    local fmt='%-24s %-15s %9s %9s %9s %8s'
+    local pfmt='  %9s %10s %8s %10s'
+    # shellcheck disable=SC2059
+    {
+        printf "$fmt" script "scenes o/fjs/aw" "ours" "fjs" "aw" ratio
+        if [ "$have_pag" = 1 ]; then printf "$pfmt" "ours pag" "aw pr+pag" ratio "pages o/aw"; fi
+        echo
+        for i in "${!SCRIPTS[@]}"; do
+            local ours fjs aw ours_pag aw_pag
+            ours=$(get "$i.ours.parse_ms"); fjs=$(get "$i.fjs.parse_ms"); aw=$(get "$i.aw.parse_ms")
+            printf "$fmt" "$(label "$i")" \
+                "$(or_dash "$(get "$i.ours.scenes")")/$(or_dash "$(get "$i.fjs.scenes")")/$(or_dash "$(get "$i.aw.scenes")")" \
+                "$(or_dash "$ours")" "$(or_dash "$fjs")" "$(or_dash "$aw")" "$(ratio "$(min "$fjs" "$aw")" "$ours")"
+            if [ "$have_pag" = 1 ]; then
+                ours_pag=$(get "$i.ours.paginate_ms"); aw_pag=$(get "$i.aw.paginate_ms")
+                printf "$pfmt" "$(or_dash "$ours_pag")" "$(or_dash "$aw_pag")" \
+                    "$(ratio "$aw_pag" "$(awk -v a="$ours" -v b="$ours_pag" 'BEGIN { if (a != "" && b != "") print a + b }')")" \
+                    "$(or_dash "$(get "$i.ours.pages")")/$(or_dash "$(get "$i.aw.pages_usletter")")"
+            fi
+            echo
+        done
+    }
+    if [ "$have_pag" = 1 ]; then
+        echo "pagination: aw = aw-parser + liner (US letter, afterwriting CLI defaults); its ratio is against our parse + paginate; pages exclude the title page"
+    fi
+    for i in "${!SCRIPTS[@]}"; do
+        local p
+        for p in fjs aw; do
+            if [ -n "$(get "$i.$p.error")" ]; then echo "note: $p failed on $(label "$i"): $(get "$i.$p.error")"; fi
+        done
+    done
+    echo
+}
+
+# wall_ms FILE: median wall time (ms) of `depouille breakdown FILE >/dev/null`, N runs after warm-up.
+wall_ms() {
+    local cmd
+    cmd="$(printf '%q ' "$DEPOUILLE" breakdown "$1")>/dev/null"
+    if command -v hyperfine >/dev/null 2>&1; then
+        local json
+        json=$(mktemp)
+        if hyperfine --style none --warmup 3 --runs "$N" --export-json "$json" "$cmd" >/dev/null 2>&1; then
+            grep -oE '"median"[[:space:]]*:[[:space:]]*[0-9.eE+-]+' "$json" | head -n 1 \
+                | sed -E 's/.*:[[:space:]]*//' | awk '{ printf "%.2f", $1 * 1000 }' || true
+        fi
+        rm -f "$json"
+        return 0
+    fi
+    local k t0 t1 times=""
+    for k in 1 2; do "$DEPOUILLE" breakdown "$1" >/dev/null 2>&1 || return 0; done
+    for ((k = 0; k < N; k++)); do
+        t0=${EPOCHREALTIME:-$(date +%s.%N)}
+        "$DEPOUILLE" breakdown "$1" >/dev/null 2>&1 || return 0
+        t1=${EPOCHREALTIME:-$(date +%s.%N)}
+        times+="$t0 $t1"$'\n'
+    done
+    printf '%s' "$times" | awk '{ printf "%.3f\n", ($2 - $1) * 1000 }' | median
+}
+
+# Section: whole-process wall time of the CLI.
+section_wall() {
+    local i f ms tool="own loop"
+    if command -v hyperfine >/dev/null 2>&1; then tool=hyperfine; fi
+    echo "Whole process: $DEPOUILLE breakdown FILE >/dev/null, median wall ms of N=$N runs ($tool)"
+    printf '%-24s %10s\n' script "wall ms"
+    for i in "${!SCRIPTS[@]}"; do
+        f=$(script_path "$i")
+        [ -f "$f" ] || continue
+        ms=$(wall_ms "$f")
+        printf '%-24s %10s\n' "$(label "$i")" "${ms:-failed}"
+    done
+    echo
+}
+
+main() {
+    cd "$ROOT"
+    if [ ! -d "$SHARED/data/scripts" ]; then
+        note "skipped: corpus not found at $SHARED/data/scripts (set DP_SHARED to the shared folder)"
+        exit 0
+    fi
+    SHARED=$(cd "$SHARED" && pwd)
+    if [ ! -x "$DP_BENCH" ] || [ ! -x "$DEPOUILLE" ]; then
+        note "$DP_BENCH and $DEPOUILLE must be built first (make)"
+        exit 1
+    fi
+    setup_peers
+    print_header
+    section_speed
+    section_wall
+}
+
+main "$@"

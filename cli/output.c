@@ -1,0 +1,126 @@
+/* In-memory output and atomic commit (temp file + rename). */
+#define _POSIX_C_SOURCE 200809L
+#include "output.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int out_write(void *ctx, const void *data, size_t len)
+{
+    dpx_out *o = ctx;
+    if (o->failed)
+        return -1;
+    if (o->len + len + 1 > o->cap) {
+        size_t cap = o->cap ? o->cap : 4096;
+        while (cap < o->len + len + 1)
+            cap *= 2;
+        char *p = realloc(o->data, cap);
+        if (!p) {
+            o->failed = 1;
+            return -1;
+        }
+        o->data = p;
+        o->cap = cap;
+    }
+    memcpy(o->data + o->len, data, len);
+    o->len += len;
+    o->data[o->len] = '\0';
+    return 0;
+}
+
+dp_sink dpx_out_sink(dpx_out *out)
+{
+    dp_sink s = {out_write, out};
+    return s;
+}
+
+void dpx_out_printf(dpx_out *out, const char *fmt, ...)
+{
+    char small[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        out->failed = 1;
+        return;
+    }
+    if ((size_t)n < sizeof small) {
+        out_write(out, small, (size_t)n);
+        return;
+    }
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        out->failed = 1;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    out_write(out, big, (size_t)n);
+    free(big);
+}
+
+void dpx_out_free(dpx_out *out)
+{
+    free(out->data);
+    memset(out, 0, sizeof *out);
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+int dpx_out_commit(const dpx_out *out, const char *path)
+{
+    const char *data = out->data ? out->data : "";
+    if (!path) {
+        if (write_all(STDOUT_FILENO, data, out->len) != 0)
+            return -1;
+        return 0;
+    }
+    size_t plen = strlen(path);
+    char *tmp = malloc(plen + 16);
+    if (!tmp) {
+        errno = ENOMEM;
+        return -1;
+    }
+    memcpy(tmp, path, plen);
+    memcpy(tmp + plen, ".tmp.XXXXXX", 12);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(tmp);
+        errno = e;
+        return -1;
+    }
+    int rc = write_all(fd, data, out->len);
+    if (rc == 0)
+        rc = fsync(fd);
+    if (close(fd) != 0)
+        rc = -1;
+    if (rc == 0)
+        rc = rename(tmp, path);
+    if (rc != 0) {
+        int e = errno;
+        unlink(tmp);
+        errno = e;
+    }
+    free(tmp);
+    return rc;
+}

@@ -1,0 +1,154 @@
+/* The breakdown as JSON ("depouille breakdown"). Field names are a
+ * contract with other tools: add fields, never rename them. */
+#include "breakdown.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct set_item {
+    const char *set;
+    uint32_t scene;
+    uint32_t group_first; /* first scene of the item's set */
+} set_item;
+
+static int cmp_set_name(const void *x, const void *y)
+{
+    const set_item *a = x, *b = y;
+    int r = strcmp(a->set, b->set);
+    if (r)
+        return r;
+    return a->scene < b->scene ? -1 : a->scene > b->scene;
+}
+
+static int cmp_set_first(const void *x, const void *y)
+{
+    const set_item *a = x, *b = y;
+    if (a->group_first != b->group_first)
+        return a->group_first < b->group_first ? -1 : 1;
+    return a->scene < b->scene ? -1 : a->scene > b->scene;
+}
+
+/* Sets (décors) in order of first appearance, each with its scenes. */
+static dp_status write_sets(const dp_breakdown *bd, dp__json *j)
+{
+    size_t n = bd->n_scenes;
+    set_item *it = dp__malloc((n + 1) * sizeof *it);
+    if (!it)
+        return DP_E_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        it[i] = (set_item){bd->scenes[i].set, (uint32_t)i, 0};
+    if (n)
+        qsort(it, n, sizeof *it, cmp_set_name);
+    for (size_t i = 0; i < n; i++)
+        it[i].group_first = (i && strcmp(it[i].set, it[i - 1].set) == 0)
+                                ? it[i - 1].group_first
+                                : it[i].scene;
+    if (n)
+        qsort(it, n, sizeof *it, cmp_set_first);
+    dp__json_key(j, "sets");
+    dp__json_begin_array(j);
+    for (size_t i = 0; i < n;) {
+        size_t k = i;
+        while (k < n && it[k].group_first == it[i].group_first)
+            k++;
+        bool ie_seen[4] = {false, false, false, false};
+        for (size_t m = i; m < k; m++)
+            ie_seen[bd->scenes[it[m].scene].int_ext & 3] = true;
+        dp__json_begin_object(j);
+        dp__json_key(j, "name");
+        dp__json_string(j, it[i].set);
+        dp__json_key(j, "int_ext");
+        dp__json_begin_array_inline(j);
+        for (int ie = 1; ie < 4; ie++)
+            if (ie_seen[ie])
+                dp__json_string(j, dp_int_ext_name((dp_int_ext)ie));
+        dp__json_end_array(j);
+        dp__json_key(j, "scenes");
+        dp__json_begin_array_inline(j);
+        for (size_t m = i; m < k; m++)
+            dp__json_string(j, bd->scenes[it[m].scene].number);
+        dp__json_end_array(j);
+        dp__json_end_object(j);
+        i = k;
+    }
+    dp__json_end_array(j);
+    dp__free(it);
+    return DP_OK;
+}
+
+dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
+                                  dp_error *err)
+{
+    if (!bd || !sink || !sink->write)
+        return dp__error_set(err, DP_E_ARG, 0, 0,
+                             "dp_breakdown_write_json: NULL argument");
+    dp__json j;
+    dp__json_init(&j, sink);
+    dp__json_begin_object(&j);
+    dp__json_key(&j, "title");
+    dp__json_string(&j, bd->title);
+    dp__json_key(&j, "language");
+    dp__json_string(&j, bd->language);
+    dp__json_key(&j, "scenes");
+    dp__json_begin_array(&j);
+    for (size_t i = 0; i < bd->n_scenes; i++) {
+        const dp_scene *sc = &bd->scenes[i];
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "number");
+        dp__json_string(&j, sc->number);
+        dp__json_key(&j, "heading");
+        dp__json_string(&j, sc->heading);
+        dp__json_key(&j, "int_ext");
+        dp__json_string(&j, dp_int_ext_name(sc->int_ext));
+        dp__json_key(&j, "set");
+        dp__json_string(&j, sc->set);
+        dp__json_key(&j, "subset");
+        dp__json_string(&j, sc->subset);
+        dp__json_key(&j, "time");
+        dp__json_string(&j, dp_time_name(sc->time));
+        dp__json_key(&j, "time_text");
+        dp__json_string(&j, sc->time_text);
+        dp__json_key(&j, "day_for_night");
+        dp__json_bool(&j, (sc->flags & DP_SCF_DAY_FOR_NIGHT) != 0);
+        dp__json_key(&j, "line");
+        dp__json_int(&j, sc->line);
+        dp__json_key(&j, "line_end");
+        dp__json_int(&j, sc->line_end);
+        dp__json_key(&j, "cast");
+        dp__json_begin_array_inline(&j);
+        for (size_t c = 0; c < sc->cast_count; c++)
+            dp__json_string(&j, bd->chars[sc->cast[c]].name);
+        dp__json_end_array(&j);
+        dp__json_end_object(&j);
+    }
+    dp__json_end_array(&j);
+    dp__json_key(&j, "cast");
+    dp__json_begin_array(&j);
+    for (size_t i = 0; i < bd->n_chars; i++) {
+        const dp_character *ch = &bd->chars[i];
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "id");
+        dp__json_int(&j, ch->id);
+        dp__json_key(&j, "name");
+        dp__json_string(&j, ch->name);
+        dp__json_key(&j, "speaking");
+        dp__json_bool(&j, ch->speaking != 0);
+        dp__json_key(&j, "cues");
+        dp__json_int(&j, ch->cues);
+        dp__json_key(&j, "scenes");
+        dp__json_begin_array_inline(&j);
+        for (size_t s = 0; s < ch->scene_count; s++)
+            dp__json_string(&j, bd->scenes[ch->scenes[s]].number);
+        dp__json_end_array(&j);
+        dp__json_end_object(&j);
+    }
+    dp__json_end_array(&j);
+    dp_status st = write_sets(bd, &j);
+    if (st != DP_OK)
+        j.status = j.status == DP_OK ? st : j.status;
+    dp__json_end_object(&j);
+    st = dp__json_finish(&j);
+    if (st != DP_OK)
+        return dp__error_set(err, st, 0, 0, "writing JSON: %s", dp_strerror(st));
+    return DP_OK;
+}

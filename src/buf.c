@@ -1,0 +1,90 @@
+/* Growable byte buffer with a hard cap. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void dp__buf_init(dp__buf *b, size_t max)
+{
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+    b->max = max;
+}
+
+dp_status dp__buf_reserve(dp__buf *b, size_t extra)
+{
+    if (extra > b->max || b->len > b->max - extra)
+        return DP_E_LIMIT;
+    size_t need = b->len + extra + 1; /* room for the NUL */
+    if (need <= b->cap)
+        return DP_OK;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *p = dp__realloc(b->data, cap);
+    if (!p)
+        return DP_E_NOMEM;
+    b->data = p;
+    b->cap = cap;
+    return DP_OK;
+}
+
+dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
+{
+    dp_status st = dp__buf_reserve(b, n);
+    if (st != DP_OK)
+        return st;
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return DP_OK;
+}
+
+dp_status dp__buf_putc(dp__buf *b, char c) { return dp__buf_append(b, &c, 1); }
+
+dp_status dp__buf_puts(dp__buf *b, const char *s)
+{
+    return dp__buf_append(b, s, strlen(s));
+}
+
+dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return DP_E_ARG;
+    if ((size_t)n < sizeof small)
+        return dp__buf_append(b, small, (size_t)n);
+    dp_status st = dp__buf_reserve(b, (size_t)n);
+    if (st != DP_OK)
+        return st;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return DP_OK;
+}
+
+void dp__buf_reset(dp__buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void dp__buf_release(dp__buf *b)
+{
+    dp__free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+int dp__buf_sink_write(void *ctx, const void *data, size_t len)
+{
+    return dp__buf_append(ctx, data, len) == DP_OK ? 0 : -1;
+}

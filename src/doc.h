@@ -1,0 +1,32 @@
+/* The document model behind the opaque dp_doc, for readers and analysis. */
+#ifndef DP_DOC_H
+#define DP_DOC_H
+
+#include "internal.h"
+
+struct dp_doc {
+    dp__arena arena; /* every string of the document */
+    dp_format format;
+    dp_element *elements;
+    size_t n_elements, cap_elements;
+    dp_title_entry *title;
+    size_t n_title, cap_title;
+    dp_diag *warnings;
+    size_t n_warnings, cap_warnings;
+    size_t warnings_dropped; /* beyond DP_MAX_WARNINGS */
+};
+
+dp_status dp__doc_new(dp_format format, dp_doc **out);
+/* Appends a copy of 'el' (its strings must already live in the arena). */
+dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el);
+dp_status dp__doc_add_title(dp_doc *doc, const char *key, const char *value,
+                            uint32_t line);
+/* Records a warning; beyond DP_MAX_WARNINGS only counts it. */
+dp_status dp__doc_warn(dp_doc *doc, uint32_t line, uint32_t col,
+                       const char *fmt, ...) DP__PRINTF(4, 5);
+
+/* Fountain reader (fountain.c). */
+dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
+                             dp_error *err);
+
+#endif

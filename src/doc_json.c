@@ -1,0 +1,100 @@
+/* The document model as JSON ("depouille parse"). */
+#include "doc.h"
+
+dp_status dp_doc_write_json(const dp_doc *doc, const dp_sink *sink, dp_error *err)
+{
+    if (!doc || !sink || !sink->write)
+        return dp__error_set(err, DP_E_ARG, 0, 0, "dp_doc_write_json: NULL argument");
+    dp__json j;
+    dp__json_init(&j, sink);
+    dp__json_begin_object(&j);
+    dp__json_key(&j, "format");
+    dp__json_string(&j, "fountain");
+    dp__json_key(&j, "title_page");
+    dp__json_begin_array(&j);
+    for (size_t i = 0; i < doc->n_title; i++) {
+        const dp_title_entry *t = &doc->title[i];
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "key");
+        dp__json_string(&j, t->key);
+        dp__json_key(&j, "value");
+        dp__json_string(&j, t->value);
+        dp__json_key(&j, "line");
+        dp__json_int(&j, t->line);
+        dp__json_end_object(&j);
+    }
+    dp__json_end_array(&j);
+    dp__json_key(&j, "elements");
+    dp__json_begin_array(&j);
+    for (size_t i = 0; i < doc->n_elements; i++) {
+        const dp_element *el = &doc->elements[i];
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "type");
+        dp__json_string(&j, dp_element_type_name(el->type));
+        dp__json_key(&j, "text");
+        dp__json_string(&j, el->text);
+        if (el->plain != el->text) {
+            dp__json_key(&j, "plain");
+            dp__json_string(&j, el->plain);
+        }
+        dp__json_key(&j, "line");
+        dp__json_int(&j, el->line);
+        if (el->line_end != el->line) {
+            dp__json_key(&j, "line_end");
+            dp__json_int(&j, el->line_end);
+        }
+        dp__json_key(&j, "offset");
+        dp__json_int(&j, el->offset);
+        dp__json_key(&j, "length");
+        dp__json_int(&j, el->length);
+        if (el->scene_number) {
+            dp__json_key(&j, "scene_number");
+            dp__json_string(&j, el->scene_number);
+        }
+        if (el->type == DP_EL_SECTION) {
+            dp__json_key(&j, "depth");
+            dp__json_int(&j, el->depth);
+        }
+        if (el->flags & DP_ELF_FORCED) {
+            dp__json_key(&j, "forced");
+            dp__json_bool(&j, true);
+        }
+        if (el->flags & (DP_ELF_DUAL_LEFT | DP_ELF_DUAL_RIGHT)) {
+            dp__json_key(&j, "dual");
+            dp__json_string(&j, el->flags & DP_ELF_DUAL_LEFT ? "left" : "right");
+        }
+        if (el->flags & DP_ELF_IN_DIALOGUE) {
+            dp__json_key(&j, "in_dialogue");
+            dp__json_bool(&j, true);
+        }
+        if (el->flags & DP_ELF_HEADING_FR) {
+            dp__json_key(&j, "french_form");
+            dp__json_bool(&j, true);
+        }
+        dp__json_end_object(&j);
+    }
+    dp__json_end_array(&j);
+    dp__json_key(&j, "warnings");
+    dp__json_begin_array(&j);
+    for (size_t i = 0; i < doc->n_warnings; i++) {
+        const dp_diag *d = &doc->warnings[i];
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "line");
+        dp__json_int(&j, d->line);
+        dp__json_key(&j, "col");
+        dp__json_int(&j, d->col);
+        dp__json_key(&j, "message");
+        dp__json_string(&j, d->message);
+        dp__json_end_object(&j);
+    }
+    dp__json_end_array(&j);
+    if (doc->warnings_dropped) {
+        dp__json_key(&j, "warnings_dropped");
+        dp__json_int(&j, (long long)doc->warnings_dropped);
+    }
+    dp__json_end_object(&j);
+    dp_status st = dp__json_finish(&j);
+    if (st != DP_OK)
+        return dp__error_set(err, st, 0, 0, "writing JSON: %s", dp_strerror(st));
+    return DP_OK;
+}

@@ -1,0 +1,162 @@
+/* Internal API of the depouille library: shared by src/ and the unit tests,
+ * never installed. Names are dp__ (non-static, library-private). */
+#ifndef DP_INTERNAL_H
+#define DP_INTERNAL_H
+
+#include "depouille.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DP__PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define DP__PRINTF(a, b)
+#endif
+
+#define DP__COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- alloc.c: the only place that calls the C allocator ---------------- */
+void *dp__malloc(size_t n);
+void *dp__calloc(size_t count, size_t size);
+void *dp__realloc(void *p, size_t n);
+void dp__free(void *p);
+/* Makes room in a growable array for item n (0-based): doubles '*cap'
+ * (from 64) up to 'max' items of 'size' bytes. DP_E_LIMIT when n >= max. */
+dp_status dp__grow(void **items, size_t *cap, size_t n, size_t size, size_t max);
+
+/* ---- error.c ----------------------------------------------------------- */
+/* Fills 'err' (may be NULL) and returns 'code'. */
+dp_status dp__error_set(dp_error *err, dp_status code, uint32_t line,
+                        uint32_t col, const char *fmt, ...) DP__PRINTF(5, 6);
+
+/* ---- arena.c: bump allocator freed all at once ------------------------- */
+typedef struct dp__arena_chunk dp__arena_chunk;
+typedef struct dp__arena {
+    dp__arena_chunk *head;
+    size_t used;  /* bytes handed out, for the cap */
+    size_t cap;   /* refuse allocations beyond this many bytes */
+} dp__arena;
+
+void dp__arena_init(dp__arena *a, size_t cap);
+/* 16-byte aligned, zeroed memory, or NULL when out of memory or over cap. */
+void *dp__arena_alloc(dp__arena *a, size_t n);
+/* Copies 'n' bytes and appends a NUL. */
+char *dp__arena_strndup(dp__arena *a, const char *s, size_t n);
+void dp__arena_release(dp__arena *a);
+
+/* ---- buf.c: growable byte buffer with a cap ----------------------------- */
+typedef struct dp__buf {
+    char *data; /* NUL-terminated when non-NULL */
+    size_t len;
+    size_t cap;
+    size_t max; /* refuse to grow beyond this many bytes */
+} dp__buf;
+
+void dp__buf_init(dp__buf *b, size_t max);
+/* Makes room for 'extra' more bytes (DP_E_LIMIT beyond the cap). */
+dp_status dp__buf_reserve(dp__buf *b, size_t extra);
+dp_status dp__buf_append(dp__buf *b, const void *s, size_t n);
+dp_status dp__buf_putc(dp__buf *b, char c);
+dp_status dp__buf_puts(dp__buf *b, const char *s);
+dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...) DP__PRINTF(2, 3);
+void dp__buf_reset(dp__buf *b);
+void dp__buf_release(dp__buf *b);
+/* A sink that appends to a dp__buf passed as ctx. */
+int dp__buf_sink_write(void *ctx, const void *data, size_t len);
+
+/* ---- utf8.c ------------------------------------------------------------- */
+#define DP__REPLACEMENT 0xFFFDu
+/* Decodes one code point at s[0..n). Sets '*cp' and returns its length
+ * (1..4); on an invalid sequence sets '*cp' to -1 and returns 1. n > 0. */
+size_t dp__utf8_decode(const char *s, size_t n, int32_t *cp);
+/* Encodes 'cp' into out[4]; returns its length (1..4). */
+size_t dp__utf8_encode(int32_t cp, char *out);
+bool dp__uc_is_upper(int32_t cp);
+bool dp__uc_is_lower(int32_t cp);
+bool dp__uc_is_letter(int32_t cp);
+bool dp__uc_is_digit(int32_t cp);
+bool dp__uc_is_alnum(int32_t cp);
+/* Whitespace including U+00A0, U+202F and other Zs, tab, CR, LF. */
+bool dp__uc_is_space(int32_t cp);
+int32_t dp__uc_toupper(int32_t cp);
+/* True when s[0..n) holds at least one letter and no lower-case letter. */
+bool dp__utf8_is_upper_text(const char *s, size_t n);
+/* Upper-cases s[0..n) into 'out' (Unicode simple case mapping). */
+dp_status dp__utf8_upper(const char *s, size_t n, dp__buf *out);
+
+/* A folded view of a text for matching: lower-cased, accents removed,
+ * typographic apostrophes and dashes mapped to ASCII, NBSP to space.
+ * map[i] is the source offset of folded byte i; map[len] = source length. */
+typedef struct dp__fold {
+    char *text;
+    uint32_t *map;
+    size_t len;
+} dp__fold;
+dp_status dp__fold_make(dp__arena *a, const char *s, size_t n, dp__fold *out);
+
+/* ---- text.c: small string helpers -------------------------------------- */
+/* A string literal with its length, for word lists. */
+typedef struct dp__lit {
+    const char *s;
+    size_t n;
+} dp__lit;
+#define DP__LIT(x) {x, sizeof(x) - 1}
+/* True when s[0..n) equals one entry of 'list'. */
+bool dp__lit_in(const dp__lit *list, size_t count, const char *s, size_t n);
+/* True when s[0..n) ends with 'lit'. */
+bool dp__ends_with(const char *s, size_t n, const dp__lit *lit);
+/* Trims Unicode whitespace (incl. NBSP) from both ends of s[*start..*end). */
+void dp__trim(const char *s, size_t *start, size_t *end);
+/* Does s[0..n) hold a character of emphasis markup ('*', '_', '\\')? */
+bool dp__has_markup(const char *s, size_t n);
+/* The first index >= i of s[0..n) whose byte is not printable ASCII. */
+size_t dp__ascii_run(const char *s, size_t i, size_t n);
+/* Removes Fountain emphasis markers (*, **, ***, _ pairs) and resolves
+ * the escapes \* and \_, appending the result to 'out'. */
+dp_status dp__strip_emphasis(const char *s, size_t n, dp__buf *out);
+/* ASCII case-insensitive equality of s[0..n) and NUL-terminated 'lit'. */
+bool dp__ascii_ieq(const char *s, size_t n, const char *lit);
+
+/* ---- strset.c: a set of strings, sized once --------------------------- */
+typedef struct dp__strset {
+    const char **slots;
+    size_t cap;
+} dp__strset;
+/* Room for 'max_items' strings; adding more is not allowed. */
+dp_status dp__strset_init(dp__strset *set, size_t max_items);
+bool dp__strset_has(const dp__strset *set, const char *s);
+/* Adds 's' (not copied) unless present. */
+void dp__strset_add(dp__strset *set, const char *s);
+void dp__strset_release(dp__strset *set);
+
+/* ---- json.c: JSON writing to a sink ------------------------------------ */
+typedef struct dp__json {
+    const dp_sink *sink;
+    dp__buf buf;      /* pending output, flushed in blocks */
+    dp_status status; /* first failure; later calls do nothing */
+    int depth;
+    bool need_comma[64];
+    bool is_inline[64];
+    bool after_key;
+} dp__json;
+
+void dp__json_init(dp__json *j, const dp_sink *sink);
+void dp__json_begin_object(dp__json *j);
+void dp__json_end_object(dp__json *j);
+void dp__json_begin_array(dp__json *j);
+/* An array written on one line: for short lists of scalars. */
+void dp__json_begin_array_inline(dp__json *j);
+void dp__json_end_array(dp__json *j);
+void dp__json_key(dp__json *j, const char *key);
+void dp__json_string(dp__json *j, const char *s);
+void dp__json_string_n(dp__json *j, const char *s, size_t n);
+void dp__json_int(dp__json *j, long long v);
+void dp__json_bool(dp__json *j, bool v);
+void dp__json_null(dp__json *j);
+/* Flushes, releases the buffer and returns the first failure. */
+dp_status dp__json_finish(dp__json *j);
+
+#endif /* DP_INTERNAL_H */

@@ -71,9 +71,29 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
 {
     dp_doc *doc = P->doc;
     dp_status st;
-    char *t = dp__arena_strndup(&doc->arena, text, len);
-    if (!t)
+    char *t;
+    if (memchr(text, '\t', len)) { /* a tab is four spaces */
+        size_t tabs = 0;
+        for (size_t i = 0; i < len; i++)
+            tabs += text[i] == '\t';
+        t = dp__arena_alloc(&doc->arena, len + tabs * 3 + 1);
+        if (!t)
+            return DP_E_NOMEM;
+        size_t w = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (text[i] == '\t') {
+                memcpy(t + w, "    ", 4);
+                w += 4;
+            } else {
+                t[w++] = text[i];
+            }
+        }
+        t[w] = '\0';
+        text = t;
+        len = w;
+    } else if (!(t = dp__arena_strndup(&doc->arena, text, len))) {
         return DP_E_NOMEM;
+    }
     const char *pl = t;
     bool markup = dp__has_markup(text, len);
     if (markup) {
@@ -418,6 +438,9 @@ static dp_status store_title(parser *P, const char *key, size_t klen,
                                 P->plain.len);
     if (!k || !v)
         return DP_E_NOMEM;
+    for (char *p = v; *p; p++)
+        if (*p == '\t')
+            *p = ' ';
     return dp__doc_add_title(P->doc, k, v, line);
 }
 
@@ -447,8 +470,8 @@ static dp_status title_page(parser *P, size_t *body)
             break;
         t = line_text(P, li, &len);
         size_t indent = 0;
-        while (indent < len && t[indent] == ' ')
-            indent++;
+        while (indent < len && (t[indent] == ' ' || t[indent] == '\t'))
+            indent += t[indent] == '\t' ? 4 : 1;
         if (indent < 3 && title_key(t, len, &klen, &vstart)) {
             if (key)
                 st = store_title(P, key, key_len, &val, key_line);

@@ -137,7 +137,7 @@ int dp__heading_fountain_prefix(const char *s, size_t n)
     if (ie == DP_IE_INT_EXT && f[0] == 'e' && !(fl > 3 && memcmp(f, "ext.", 4) == 0))
         kind = 2;
     if (f[t - 1] != '.') {
-        if (t >= fl || (f[t] != ' ' && f[t] != '-' && f[t] != '.'))
+        if (t >= fl || (f[t] != ' ' && f[t] != '\t' && f[t] != '-' && f[t] != '.'))
             return 0;
         t++;
     }

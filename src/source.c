@@ -205,8 +205,8 @@ static dp_status split_lines(dp_doc *doc, const char *s, size_t n, size_t base,
             line++;
             continue;
         }
-        if (c == '\t') {
-            st = dp__buf_append(t, "    ", 4);
+        if (c == '\t') { /* kept: elements expand tabs when they are made */
+            st = dp__buf_putc(t, '\t');
             i++;
             continue;
         }
@@ -236,8 +236,8 @@ static dp_status split_lines(dp_doc *doc, const char *s, size_t n, size_t base,
     return DP_OK;
 }
 
-/* Is s[0..n) clean: printable ASCII, valid UTF-8 (no C1 control, no BOM)
- * and '\n' line ends only? Such text is used as it is. */
+/* Is s[0..n) clean: printable ASCII, tabs, valid UTF-8 (no C1 control, no
+ * BOM) and '\n' line ends only? Such text is used as it is. */
 static bool clean_text(const char *s, size_t n)
 {
     size_t i = 0;
@@ -246,7 +246,7 @@ static bool clean_text(const char *s, size_t n)
         if (i >= n)
             break;
         unsigned char c = (unsigned char)s[i];
-        if (c == '\n') {
+        if (c == '\n' || c == '\t') {
             i++;
             continue;
         }

@@ -11,8 +11,8 @@ typedef struct dp__src_line {
     uint32_t src_end;        /* end of the line's content in the input */
 } dp__src_line;
 
-/* The decoded text: valid UTF-8, no BOM, lines joined by '\n', tabs as
- * four spaces, control characters removed. Offsets (src_off/src_end)
+/* The decoded text: valid UTF-8, no BOM, lines joined by '\n', control
+ * characters removed (tabs are kept: elements expand them). Offsets (src_off/src_end)
  * refer to the input bytes, or to the decoded text when the input was
  * transcoded from UTF-16 or Windows-1252. */
 typedef struct dp__source {

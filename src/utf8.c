@@ -191,7 +191,7 @@ dp_status dp__utf8_upper(const char *s, size_t n, dp__buf *out)
 static size_t fold_cp(int32_t cp, char *out, size_t cap)
 {
     if (cp >= 0 && cp < 0x80) {
-        out[0] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        out[0] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp == '\t' ? ' ' : cp);
         return 1;
     }
     switch (cp) {

@@ -66,7 +66,7 @@ int main(int argc, char **argv)
         dp_doc_free(doc);
         double t2 = now_ms();
         if (dp_doc_parse(bytes, len, NULL, &doc, &err) != DP_OK ||
-            dp_breakdown_new(doc, &bd, &err) != DP_OK) {
+            dp_breakdown_new(doc, NULL, &bd, &err) != DP_OK) {
             fprintf(stderr, "dp-bench: %s: %s\n", file, err.msg);
             return 4;
         }

@@ -141,7 +141,8 @@ static int run(const options *o)
     if (st != DP_OK)
         return fail(shown, &err);
     dp_doc *doc = NULL;
-    st = dp_doc_parse(bytes, len, NULL, &doc, &err);
+    dp_parse_options po = {DP_FORMAT_AUTO, shown};
+    st = dp_doc_parse(bytes, len, &po, &doc, &err);
     dp_free(bytes);
     if (st != DP_OK)
         return fail(shown, &err);
@@ -154,7 +155,7 @@ static int run(const options *o)
     if (!strcmp(o->command, "parse")) {
         st = dp_doc_write_json(doc, &sink, &err);
     } else {
-        st = dp_breakdown_new(doc, &bd, &err);
+        st = dp_breakdown_new(doc, NULL, &bd, &err);
         if (st == DP_OK && o->format && !strcmp(o->format, "text"))
             dpx_summary_write(bd, &out);
         else if (st == DP_OK)

@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (dp_doc_write_json(doc, &sink, &err) != DP_OK)
         __builtin_trap();
     dp_breakdown *bd = NULL;
-    if (dp_breakdown_new(doc, &bd, &err) != DP_OK)
+    if (dp_breakdown_new(doc, NULL, &bd, &err) != DP_OK)
         __builtin_trap();
     if (dp_breakdown_write_json(bd, &sink, &err) != DP_OK)
         __builtin_trap();

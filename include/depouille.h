@@ -99,9 +99,15 @@ void dp_free(void *p);
 /* ---- The document model (import) -------------------------------------- */
 
 typedef enum dp_format {
-    DP_FORMAT_AUTO = 0,
-    DP_FORMAT_FOUNTAIN
+    DP_FORMAT_AUTO = 0, /* detected from the bytes (and the file name) */
+    DP_FORMAT_FOUNTAIN,
+    DP_FORMAT_FDX,      /* Final Draft */
+    DP_FORMAT_PDF,
+    DP_FORMAT_TEXT      /* a plain-text export laid out in columns */
 } dp_format;
+
+/* "fountain", "fdx", "pdf", "text" ("auto" for DP_FORMAT_AUTO). */
+const char *dp_format_name(dp_format f);
 
 typedef enum dp_element_type {
     DP_EL_SCENE_HEADING = 0,
@@ -164,6 +170,7 @@ typedef struct dp_doc dp_doc;
 
 typedef struct dp_parse_options {
     dp_format format; /* DP_FORMAT_AUTO: detected from the bytes */
+    const char *name; /* the file's name, a hint for detection; may be NULL */
 } dp_parse_options;
 
 /* Parses a screenplay of 'len' bytes. A malformed script is not an error:
@@ -257,10 +264,16 @@ typedef struct dp_character {
 
 typedef struct dp_breakdown dp_breakdown;
 
-/* Analyses 'doc': scenes, sets, times, cast. The breakdown keeps a
- * reference to 'doc', which must outlive it. */
-DP_NODISCARD dp_status dp_breakdown_new(const dp_doc *doc, dp_breakdown **out,
-                                        dp_error *err);
+typedef struct dp_breakdown_options {
+    int reserved; /* set to 0; options come with the features that use them */
+} dp_breakdown_options;
+
+/* Analyses 'doc': scenes, sets, times, cast. 'opts' may be NULL (the
+ * defaults). The breakdown keeps a reference to 'doc', which must outlive
+ * it. */
+DP_NODISCARD dp_status dp_breakdown_new(const dp_doc *doc,
+                                        const dp_breakdown_options *opts,
+                                        dp_breakdown **out, dp_error *err);
 void dp_breakdown_free(dp_breakdown *bd);
 
 const dp_doc *dp_breakdown_doc(const dp_breakdown *bd);

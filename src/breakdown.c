@@ -115,8 +115,10 @@ static dp_status build_scenes(dp_breakdown *bd)
     return dp__number_scenes(bd);
 }
 
-dp_status dp_breakdown_new(const dp_doc *doc, dp_breakdown **out, dp_error *err)
+dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
+                           dp_breakdown **out, dp_error *err)
 {
+    (void)opts;
     if (!doc || !out)
         return dp__error_set(err, DP_E_ARG, 0, 0, "dp_breakdown_new: NULL argument");
     *out = NULL;

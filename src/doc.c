@@ -113,12 +113,29 @@ dp_status dp_doc_parse(const char *text, size_t len,
                              "input is %zu bytes; the limit is %u bytes", len,
                              DP_MAX_INPUT_BYTES);
     dp_format format = opts ? opts->format : DP_FORMAT_AUTO;
-    if (format != DP_FORMAT_AUTO && format != DP_FORMAT_FOUNTAIN)
-        return dp__error_set(err, DP_E_FORMAT, 0, 0, "unknown input format");
+    if (format == DP_FORMAT_AUTO)
+        format = dp__sniff_format(text ? text : "", len, opts ? opts->name : NULL);
     dp_doc *doc;
-    if (dp__doc_new(DP_FORMAT_FOUNTAIN, &doc) != DP_OK)
+    if (dp__doc_new(format, &doc) != DP_OK)
         return dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
-    dp_status st = dp__fountain_parse(doc, text ? text : "", len, err);
+    dp_status st;
+    switch (format) {
+    case DP_FORMAT_FOUNTAIN:
+        st = dp__fountain_parse(doc, text ? text : "", len, err);
+        break;
+    case DP_FORMAT_FDX:
+        st = dp__error_set(err, DP_E_FORMAT, 1, 1,
+                           "this is a Final Draft (.fdx) file; FDX input is not supported yet");
+        break;
+    case DP_FORMAT_PDF:
+        st = dp__error_set(err, DP_E_FORMAT, 1, 1,
+                           "this is a PDF file; PDF input is not supported yet "
+                           "(export the script as Fountain or plain text)");
+        break;
+    default:
+        st = dp__error_set(err, DP_E_FORMAT, 0, 0, "unknown input format");
+        break;
+    }
     if (st != DP_OK) {
         dp_doc_free(doc);
         return st;

@@ -25,6 +25,9 @@ dp_status dp__doc_add_title(dp_doc *doc, const char *key, const char *value,
 dp_status dp__doc_warn(dp_doc *doc, uint32_t line, uint32_t col,
                        const char *fmt, ...) DP__PRINTF(4, 5);
 
+/* format.c: the reader 's' needs ('name' may be NULL). */
+dp_format dp__sniff_format(const char *s, size_t n, const char *name);
+
 /* Fountain reader (fountain.c). */
 dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
                              dp_error *err);

@@ -9,7 +9,7 @@ dp_status dp_doc_write_json(const dp_doc *doc, const dp_sink *sink, dp_error *er
     dp__json_init(&j, sink);
     dp__json_begin_object(&j);
     dp__json_key(&j, "format");
-    dp__json_string(&j, "fountain");
+    dp__json_string(&j, dp_format_name(doc->format));
     dp__json_key(&j, "title_page");
     dp__json_begin_array(&j);
     for (size_t i = 0; i < doc->n_title; i++) {

@@ -24,7 +24,7 @@ static dp_breakdown *load(const char *rel, dp_doc **doc)
     dp_error err = {0};
     dp_breakdown *bd = NULL;
     if (dp_doc_parse(src, len, NULL, doc, &err) != DP_OK ||
-        dp_breakdown_new(*doc, &bd, &err) != DP_OK)
+        dp_breakdown_new(*doc, NULL, &bd, &err) != DP_OK)
         dpt_fail(__FILE__, __LINE__, "%s: %s", rel, err.msg);
     free(src);
     return bd;
@@ -155,7 +155,7 @@ static int visit(const char *path, const struct stat *sb, int flag, struct FTW *
     dp_breakdown *bd = NULL;
     dp_error err = {0};
     if (!src || dp_doc_parse(src, len, NULL, &doc, &err) != DP_OK ||
-        dp_breakdown_new(doc, &bd, &err) != DP_OK) {
+        dp_breakdown_new(doc, NULL, &bd, &err) != DP_OK) {
         n_failed++;
         dpt_fail(__FILE__, __LINE__, "%s: %s", path, err.msg);
     }

@@ -63,7 +63,7 @@ static void golden_one(void)
         CHECK_INT(dp_doc_write_json(doc, &sink, &err), DP_OK);
         compare(current, "parse", &o);
         dp__buf_reset(&o);
-        CHECK_INT(dp_breakdown_new(doc, &bd, &err), DP_OK);
+        CHECK_INT(dp_breakdown_new(doc, NULL, &bd, &err), DP_OK);
         if (bd) {
             CHECK_INT(dp_breakdown_write_json(bd, &sink, &err), DP_OK);
             compare(current, "breakdown", &o);

@@ -104,7 +104,7 @@ dp_breakdown *dpt_breakdown(const char *script, dp_doc **doc)
         return NULL;
     dp_breakdown *bd = NULL;
     dp_error err = {0};
-    if (dp_breakdown_new(*doc, &bd, &err) != DP_OK) {
+    if (dp_breakdown_new(*doc, NULL, &bd, &err) != DP_OK) {
         dpt_fail(__FILE__, __LINE__, "breakdown failed: %s", err.msg);
         return NULL;
     }

@@ -26,7 +26,7 @@ static dp_status run_all(const char *bytes, size_t len)
     dp_sink sink = {null_write, NULL};
     CHECK_INT(dp_doc_write_json(doc, &sink, &err), DP_OK);
     dp_breakdown *bd = NULL;
-    CHECK_INT(dp_breakdown_new(doc, &bd, &err), DP_OK);
+    CHECK_INT(dp_breakdown_new(doc, NULL, &bd, &err), DP_OK);
     if (bd)
         CHECK_INT(dp_breakdown_write_json(bd, &sink, &err), DP_OK);
     dp_breakdown_free(bd);
@@ -86,7 +86,7 @@ static void long_line_and_many_scenes(void)
     dp_breakdown *bd = NULL;
     dp_error err;
     CHECK_INT(dp_doc_parse(s, len, NULL, &doc, &err), DP_OK);
-    CHECK_INT(dp_breakdown_new(doc, &bd, &err), DP_OK);
+    CHECK_INT(dp_breakdown_new(doc, NULL, &bd, &err), DP_OK);
     CHECK_INT(dp_breakdown_scene_count(bd), 100000);
     CHECK_INT(dp_breakdown_character(bd, 0)->scene_count, 100000);
     dp_breakdown_free(bd);

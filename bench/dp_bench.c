@@ -1,6 +1,7 @@
 /* dp-bench FILE [-n N]: runs the library's stages N times in one process
  * (warm) and prints the medians in milliseconds as one JSON line.
- * breakdown_ms covers parse + analysis, from the bytes. */
+ * paginate_ms and breakdown_ms each start from the bytes (parse included);
+ * pages are US Letter and A4 body pages. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,9 +52,11 @@ int main(int argc, char **argv)
     }
     double *parse = calloc((size_t)n, sizeof *parse);
     double *bdown = calloc((size_t)n, sizeof *bdown);
-    if (!parse || !bdown)
+    double *pagin = calloc((size_t)n, sizeof *pagin);
+    if (!parse || !bdown || !pagin)
         return 70;
     size_t scenes = 0;
+    uint32_t pages_letter = 0, pages_a4 = 0;
     for (int i = -2; i < n; i++) { /* two warm-up rounds */
         dp_doc *doc;
         dp_breakdown *bd;
@@ -74,16 +77,37 @@ int main(int argc, char **argv)
         scenes = dp_breakdown_scene_count(bd);
         dp_breakdown_free(bd);
         dp_doc_free(doc);
+        dp_pagination *pg;
+        double t4 = now_ms();
+        if (dp_doc_parse(bytes, len, NULL, &doc, &err) != DP_OK ||
+            dp_paginate(doc, DP_PAPER_LETTER, &pg, &err) != DP_OK) {
+            fprintf(stderr, "dp-bench: %s: %s\n", file, err.msg);
+            return 4;
+        }
+        double t5 = now_ms();
+        pages_letter = dp_pagination_pages(pg);
+        dp_pagination_free(pg);
+        if (dp_paginate(doc, DP_PAPER_A4, &pg, &err) != DP_OK) {
+            fprintf(stderr, "dp-bench: %s: %s\n", file, err.msg);
+            return 4;
+        }
+        pages_a4 = dp_pagination_pages(pg);
+        dp_pagination_free(pg);
+        dp_doc_free(doc);
         if (i >= 0) {
             parse[i] = t1 - t0;
             bdown[i] = t3 - t2;
+            pagin[i] = t5 - t4;
         }
     }
     printf("{\"file\": \"%s\", \"n\": %d, \"bytes\": %zu, \"scenes\": %zu, "
-           "\"parse_ms\": %.4f, \"breakdown_ms\": %.4f}\n",
-           file, n, len, scenes, median(parse, n), median(bdown, n));
+           "\"parse_ms\": %.4f, \"paginate_ms\": %.4f, \"breakdown_ms\": %.4f, "
+           "\"pages\": %u, \"pages_a4\": %u}\n",
+           file, n, len, scenes, median(parse, n), median(pagin, n), median(bdown, n),
+           (unsigned)pages_letter, (unsigned)pages_a4);
     free(parse);
     free(bdown);
+    free(pagin);
     dp_free(bytes);
     return 0;
 }

@@ -132,11 +132,11 @@ section_speed() {
 
     echo "Warm in-process medians (ms) over N=$N runs, one process per tool; ratio = fastest peer / ours"
     local fmt='%-24s %-15s %9s %9s %9s %8s'
-    local pfmt='  %9s %10s %8s %10s'
+    local pfmt='  %9s %10s %8s %14s %16s'
     # shellcheck disable=SC2059
     {
         printf "$fmt" script "scenes o/fjs/aw" "ours" "fjs" "aw" ratio
-        if [ "$have_pag" = 1 ]; then printf "$pfmt" "ours pag" "aw pr+pag" ratio "pages o/aw"; fi
+        if [ "$have_pag" = 1 ]; then printf "$pfmt" "ours pag" "aw pr+pag" ratio "pages L ours/aw" "pages A4 ours/aw"; fi
         echo
         for i in "${!SCRIPTS[@]}"; do
             local ours fjs aw ours_pag aw_pag
@@ -147,14 +147,16 @@ section_speed() {
             if [ "$have_pag" = 1 ]; then
                 ours_pag=$(get "$i.ours.paginate_ms"); aw_pag=$(get "$i.aw.paginate_ms")
                 printf "$pfmt" "$(or_dash "$ours_pag")" "$(or_dash "$aw_pag")" \
-                    "$(ratio "$aw_pag" "$(awk -v a="$ours" -v b="$ours_pag" 'BEGIN { if (a != "" && b != "") print a + b }')")" \
-                    "$(or_dash "$(get "$i.ours.pages")")/$(or_dash "$(get "$i.aw.pages_usletter")")"
+                    "$(ratio "$aw_pag" "$ours_pag")" \
+                    "$(or_dash "$(get "$i.ours.pages")")/$(or_dash "$(get "$i.aw.pages_usletter")") ($(or_dash "$(get "$i.aw.pages_usletter_trimmed")"))" \
+                    "$(or_dash "$(get "$i.ours.pages_a4")")/$(or_dash "$(get "$i.aw.pages_a4")") ($(or_dash "$(get "$i.aw.pages_a4_trimmed")"))"
             fi
             echo
         done
     }
     if [ "$have_pag" = 1 ]; then
-        echo "pagination: aw = aw-parser + liner (US letter, afterwriting CLI defaults); its ratio is against our parse + paginate; pages exclude the title page"
+        echo "pagination: both sides parse + paginate (US letter; aw = aw-parser + liner with afterwriting's CLI defaults); pages exclude the title page;"
+        echo "  (in brackets: afterwriting on the same script with trailing spaces removed, which its line wrapper turns into empty lines)"
     fi
     for i in "${!SCRIPTS[@]}"; do
         local p

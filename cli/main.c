@@ -29,12 +29,15 @@ static const char usage[] =
     "commands:\n"
     "  breakdown FILE   scenes, sets, times of day and cast (JSON, or text)\n"
     "  parse FILE       every script element with its source position (JSON)\n"
+    "  pages FILE       the script laid out on pages, as plain text\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
     "options:\n"
     "  -o, --output OUT   write to OUT (replaced atomically) instead of stdout\n"
     "  -f, --format FMT   breakdown output: json (default) or text\n"
+    "  --paper SIZE       letter or a4 for pages and eighths (default: a4 for\n"
+    "                     a French script, letter otherwise)\n"
     "  -q, --quiet        do not list the script's warnings on stderr\n"
     "\n"
     "FILE may be - for standard input.\n";
@@ -44,6 +47,7 @@ typedef struct options {
     const char *input;
     const char *output;
     const char *format;
+    const char *paper;
     int quiet;
 } options;
 
@@ -87,12 +91,15 @@ static int parse_args(int argc, char **argv, options *o)
         const char *a = argv[i];
         bool is_out = !strcmp(a, "-o") || !strcmp(a, "--output");
         bool is_fmt = !strcmp(a, "-f") || !strcmp(a, "--format");
-        if (is_out || is_fmt) {
+        bool is_paper = !strcmp(a, "--paper");
+        if (is_out || is_fmt || is_paper) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "depouille: %s needs a value\n", a);
                 return -1;
             }
-            *(is_out ? &o->output : &o->format) = argv[++i];
+            *(is_out ? &o->output : is_fmt ? &o->format : &o->paper) = argv[++i];
+        } else if (!strncmp(a, "--paper=", 8)) {
+            o->paper = a + 8;
         } else if (!strncmp(a, "--output=", 9)) {
             o->output = a + 9;
         } else if (!strncmp(a, "--format=", 9)) {
@@ -152,10 +159,19 @@ static int run(const options *o)
     dpx_out out = {0};
     dp_sink sink = dpx_out_sink(&out);
     dp_breakdown *bd = NULL;
+    dp_paper paper = !o->paper ? DP_PAPER_AUTO
+                     : !strcmp(o->paper, "a4") ? DP_PAPER_A4 : DP_PAPER_LETTER;
+    dp_breakdown_options bo = {paper};
     if (!strcmp(o->command, "parse")) {
         st = dp_doc_write_json(doc, &sink, &err);
+    } else if (!strcmp(o->command, "pages")) {
+        dp_pagination *pg = NULL;
+        st = dp_paginate(doc, paper, &pg, &err);
+        if (st == DP_OK)
+            st = dp_pagination_write_text(pg, &sink, &err);
+        dp_pagination_free(pg);
     } else {
-        st = dp_breakdown_new(doc, NULL, &bd, &err);
+        st = dp_breakdown_new(doc, &bo, &bd, &err);
         if (st == DP_OK && o->format && !strcmp(o->format, "text"))
             dpx_summary_write(bd, &out);
         else if (st == DP_OK)
@@ -193,7 +209,8 @@ int main(int argc, char **argv)
         printf("depouille %s\n", DP_VERSION);
         return EXIT_OK;
     }
-    if (strcmp(o.command, "parse") && strcmp(o.command, "breakdown")) {
+    if (strcmp(o.command, "parse") && strcmp(o.command, "breakdown") &&
+        strcmp(o.command, "pages")) {
         fprintf(stderr, "depouille: unknown command '%s'\nTry 'depouille help'.\n",
                 o.command);
         return EXIT_USAGE;
@@ -208,6 +225,14 @@ int main(int argc, char **argv)
     }
     if (o.format && !strcmp(o.command, "parse") && strcmp(o.format, "json")) {
         fprintf(stderr, "depouille: parse writes JSON only\n");
+        return EXIT_USAGE;
+    }
+    if (o.format && !strcmp(o.command, "pages")) {
+        fprintf(stderr, "depouille: pages writes text only\n");
+        return EXIT_USAGE;
+    }
+    if (o.paper && strcmp(o.paper, "letter") && strcmp(o.paper, "a4")) {
+        fprintf(stderr, "depouille: unknown paper '%s' (letter or a4)\n", o.paper);
         return EXIT_USAGE;
     }
     return run(&o);

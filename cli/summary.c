@@ -32,6 +32,11 @@ void dpx_summary_write(const dp_breakdown *bd, dpx_out *out)
                         "characters: %zu (%zu speaking)\n",
                    dp_breakdown_language(bd), ns, ie[DP_IE_INT], ie[DP_IE_EXT],
                    ie[DP_IE_INT_EXT], nc, speaking);
+    char total[16];
+    dp_eighths_format(dp_breakdown_eighths(bd), total);
+    dpx_out_printf(out, "pages: %u (%s)   scenes add up to %s pages\n",
+                   (unsigned)dp_breakdown_pages(bd), dp_paper_name(dp_breakdown_paper(bd)),
+                   total);
     dpx_out_printf(out, "times of day:");
     for (int t = 0; t < DP_TIME_COUNT_; t++)
         if (counts[t])
@@ -47,9 +52,11 @@ void dpx_summary_write(const dp_breakdown *bd, dpx_out *out)
     dpx_out_printf(out, "\nscenes\n");
     for (size_t i = 0; i < ns; i++) {
         const dp_scene *sc = dp_breakdown_scene(bd, i);
+        char len[16];
+        dp_eighths_format(sc->eighths, len);
         dpx_out_printf(out, "  %5s  %-7s ", sc->number, dp_int_ext_name(sc->int_ext));
         pad(out, sc->set, 32);
-        dpx_out_printf(out, " %-10s ", dp_time_name(sc->time));
+        dpx_out_printf(out, " %-11s p.%-3u %6s  ", dp_time_name(sc->time), (unsigned)sc->page, len);
         for (size_t c = 0; c < sc->cast_count; c++)
             dpx_out_printf(out, "%s%u", c ? "," : "", dp_breakdown_character(bd, sc->cast[c])->id);
         dpx_out_printf(out, "\n");

@@ -198,6 +198,50 @@ dp_format dp_doc_format(const dp_doc *doc);
 DP_NODISCARD dp_status dp_doc_write_json(const dp_doc *doc,
                                          const dp_sink *sink, dp_error *err);
 
+/* ---- Pages (paginate) --------------------------------------------------- */
+
+/* The industry page: Courier 12 (10 characters and 6 lines per inch). */
+typedef enum dp_paper {
+    DP_PAPER_AUTO = 0, /* A4 for a French script, US Letter otherwise */
+    DP_PAPER_LETTER,   /* 55 lines a page */
+    DP_PAPER_A4        /* 57 lines a page */
+} dp_paper;
+
+/* "letter", "a4" ("auto" for DP_PAPER_AUTO). */
+const char *dp_paper_name(dp_paper p);
+
+/* The script laid out on pages: where each element falls and how many
+ * lines it takes, with the break rules of screenplay software (no heading
+ * alone at the bottom of a page, a cue kept with its dialogue, long
+ * dialogue split with (MORE)/(CONT'D), no lone first or last line of an
+ * action block, forced breaks). Read-only once made. */
+typedef struct dp_pagination dp_pagination;
+
+/* Lays 'doc' out on 'paper' (DP_PAPER_AUTO: decided from the script's
+ * language). The pagination keeps a reference to 'doc'. */
+DP_NODISCARD dp_status dp_paginate(const dp_doc *doc, dp_paper paper,
+                                   dp_pagination **out, dp_error *err);
+void dp_pagination_free(dp_pagination *p);
+dp_paper dp_pagination_paper(const dp_pagination *p);
+/* Body pages (the title page is not counted). */
+uint32_t dp_pagination_pages(const dp_pagination *p);
+uint32_t dp_pagination_lines_per_page(const dp_pagination *p);
+/* Page (1-based) on which element i starts; 0 for elements not printed
+ * (notes, sections, synopses). */
+uint32_t dp_pagination_element_page(const dp_pagination *p, size_t i);
+/* Lines element i takes, with the spacing before it and the (MORE) /
+ * (CONT'D) lines of a split. */
+uint32_t dp_pagination_element_lines(const dp_pagination *p, size_t i);
+/* Writes the pages as plain text (Courier columns, a rule and the page
+ * number at each page break): what the paginator decided, line by line. */
+DP_NODISCARD dp_status dp_pagination_write_text(const dp_pagination *p,
+                                                const dp_sink *sink,
+                                                dp_error *err);
+
+/* Eighths of a page, written the way crews do: "1 3/8", "6/8", "2". The
+ * result is NUL-terminated in 'out' (at least 16 bytes). */
+void dp_eighths_format(uint32_t eighths, char out[16]);
+
 /* ---- The breakdown (analyze) ------------------------------------------- */
 
 typedef enum dp_int_ext {
@@ -249,6 +293,8 @@ typedef struct dp_scene {
     size_t end_element;   /* one past the scene's last element           */
     size_t cast_count;
     const uint32_t *cast; /* indices into dp_breakdown_character(), by id */
+    uint32_t page;        /* page the scene starts on (1-based)          */
+    uint32_t eighths;     /* length in eighths of a page, at least 1     */
 } dp_scene;
 
 /* One character (rôle). Read-only; owned by its dp_breakdown. */
@@ -265,7 +311,7 @@ typedef struct dp_character {
 typedef struct dp_breakdown dp_breakdown;
 
 typedef struct dp_breakdown_options {
-    int reserved; /* set to 0; options come with the features that use them */
+    dp_paper paper; /* page size for pages and eighths; AUTO by default */
 } dp_breakdown_options;
 
 /* Analyses 'doc': scenes, sets, times, cast. 'opts' may be NULL (the
@@ -281,6 +327,12 @@ const dp_doc *dp_breakdown_doc(const dp_breakdown *bd);
 const char *dp_breakdown_title(const dp_breakdown *bd);
 /* "fr" or "en", guessed from the script's words. */
 const char *dp_breakdown_language(const dp_breakdown *bd);
+/* The paper the pages and eighths were measured on (never AUTO). */
+dp_paper dp_breakdown_paper(const dp_breakdown *bd);
+/* Body pages, and the sum of the scenes' eighths (which is not 8 x pages:
+ * each scene is measured and rounded on its own). */
+uint32_t dp_breakdown_pages(const dp_breakdown *bd);
+uint32_t dp_breakdown_eighths(const dp_breakdown *bd);
 size_t dp_breakdown_scene_count(const dp_breakdown *bd);
 const dp_scene *dp_breakdown_scene(const dp_breakdown *bd, size_t i);
 /* Characters in cast-number order (index i has id i + 1). */

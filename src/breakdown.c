@@ -1,6 +1,7 @@
 /* The breakdown: scenes from headings, then cast; accessors. */
 #include "breakdown.h"
 #include "heading.h"
+#include "paginate.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -115,10 +116,38 @@ static dp_status build_scenes(dp_breakdown *bd)
     return dp__number_scenes(bd);
 }
 
+/* Pages, and each scene's first page and length in eighths. */
+static dp_status measure_pages(dp_breakdown *bd, dp_paper paper)
+{
+    dp_pagination *pg = NULL;
+    dp_status st = dp_paginate(bd->doc, paper, &pg, NULL);
+    if (st != DP_OK)
+        return st;
+    bd->paper = dp_pagination_paper(pg);
+    bd->pages = dp_pagination_pages(pg);
+    uint32_t lpp = dp_pagination_lines_per_page(pg);
+    for (size_t s = 0; s < bd->n_scenes; s++) {
+        dp_scene *sc = &bd->scenes[s];
+        /* from the heading (with its spacing) to the scene's last printed
+         * line, across pages: space left at the foot of a page because the
+         * break rules moved a block counts, as in Final Draft */
+        const pg_element *h = &pg->el[sc->first_element];
+        uint64_t end = h->end;
+        for (size_t e = sc->first_element; e < sc->end_element; e++)
+            if (pg->el[e].end > end)
+                end = pg->el[e].end;
+        uint32_t lines = h->page ? (uint32_t)(end - h->at) : 0;
+        sc->page = dp_pagination_element_page(pg, sc->first_element);
+        sc->eighths = dp__eighths(lines, lpp);
+        bd->eighths += sc->eighths;
+    }
+    dp_pagination_free(pg);
+    return DP_OK;
+}
+
 dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
                            dp_breakdown **out, dp_error *err)
 {
-    (void)opts;
     if (!doc || !out)
         return dp__error_set(err, DP_E_ARG, 0, 0, "dp_breakdown_new: NULL argument");
     *out = NULL;
@@ -130,6 +159,8 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
     bd->language = dp__detect_language(doc);
     bd->title = title_of(bd);
     dp_status st = bd->title ? build_scenes(bd) : DP_E_NOMEM;
+    if (st == DP_OK)
+        st = measure_pages(bd, opts ? opts->paper : DP_PAPER_AUTO);
     if (st == DP_OK)
         st = dp__cast_analyze(bd);
     if (st != DP_OK) {
@@ -151,6 +182,9 @@ void dp_breakdown_free(dp_breakdown *bd)
 const dp_doc *dp_breakdown_doc(const dp_breakdown *bd) { return bd ? bd->doc : NULL; }
 const char *dp_breakdown_title(const dp_breakdown *bd) { return bd ? bd->title : ""; }
 const char *dp_breakdown_language(const dp_breakdown *bd) { return bd ? bd->language : "en"; }
+dp_paper dp_breakdown_paper(const dp_breakdown *bd) { return bd ? bd->paper : DP_PAPER_AUTO; }
+uint32_t dp_breakdown_pages(const dp_breakdown *bd) { return bd ? bd->pages : 0; }
+uint32_t dp_breakdown_eighths(const dp_breakdown *bd) { return bd ? bd->eighths : 0; }
 size_t dp_breakdown_scene_count(const dp_breakdown *bd) { return bd ? bd->n_scenes : 0; }
 
 const dp_scene *dp_breakdown_scene(const dp_breakdown *bd, size_t i)

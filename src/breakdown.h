@@ -13,6 +13,9 @@ struct dp_breakdown {
     size_t n_scenes;
     dp_character *chars; /* in id order */
     size_t n_chars;
+    dp_paper paper;
+    uint32_t pages;
+    uint32_t eighths; /* sum over scenes */
 };
 
 /* cast.c */

@@ -89,6 +89,12 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
     dp__json_string(&j, bd->title);
     dp__json_key(&j, "language");
     dp__json_string(&j, bd->language);
+    dp__json_key(&j, "paper");
+    dp__json_string(&j, dp_paper_name(bd->paper));
+    dp__json_key(&j, "pages");
+    dp__json_int(&j, bd->pages);
+    dp__json_key(&j, "eighths");
+    dp__json_int(&j, bd->eighths);
     dp__json_key(&j, "scenes");
     dp__json_begin_array(&j);
     for (size_t i = 0; i < bd->n_scenes; i++) {
@@ -114,6 +120,14 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         dp__json_int(&j, sc->line);
         dp__json_key(&j, "line_end");
         dp__json_int(&j, sc->line_end);
+        dp__json_key(&j, "page");
+        dp__json_int(&j, sc->page);
+        dp__json_key(&j, "eighths");
+        dp__json_int(&j, sc->eighths);
+        char length[16];
+        dp_eighths_format(sc->eighths, length);
+        dp__json_key(&j, "length");
+        dp__json_string(&j, length);
         dp__json_key(&j, "cast");
         dp__json_begin_array_inline(&j);
         for (size_t c = 0; c < sc->cast_count; c++)

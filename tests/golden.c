@@ -1,5 +1,5 @@
-/* Golden tests: tests/golden/NAME.fountain against NAME.parse.json and
- * NAME.breakdown.json, byte for byte, through the library. The CLI runs
+/* Golden tests: tests/golden/NAME.fountain against NAME.parse.json,
+ * NAME.breakdown.json and NAME.pages.txt, byte for byte, through the library. The CLI runs
  * the same files in tests/cli/run.sh. DP_UPDATE_GOLDEN=1 rewrites the
  * expected files instead (then review the diff). */
 #define _POSIX_C_SOURCE 200809L
@@ -17,7 +17,7 @@ static const char *current;
 static void compare(const char *name, const char *kind, const dp__buf *got)
 {
     char path[512];
-    snprintf(path, sizeof path, GOLDEN_DIR "/%s.%s.json", name, kind);
+    snprintf(path, sizeof path, GOLDEN_DIR "/%s.%s", name, kind);
     const char *update = getenv("DP_UPDATE_GOLDEN");
     if (update && *update == '1') {
         FILE *f = fopen(path, "wb");
@@ -61,13 +61,21 @@ static void golden_one(void)
     CHECK_INT(dp_doc_parse(src, len, NULL, &doc, &err), DP_OK);
     if (doc) {
         CHECK_INT(dp_doc_write_json(doc, &sink, &err), DP_OK);
-        compare(current, "parse", &o);
+        compare(current, "parse.json", &o);
         dp__buf_reset(&o);
         CHECK_INT(dp_breakdown_new(doc, NULL, &bd, &err), DP_OK);
         if (bd) {
             CHECK_INT(dp_breakdown_write_json(bd, &sink, &err), DP_OK);
-            compare(current, "breakdown", &o);
+            compare(current, "breakdown.json", &o);
         }
+        dp_pagination *pg = NULL;
+        dp__buf_reset(&o);
+        CHECK_INT(dp_paginate(doc, DP_PAPER_AUTO, &pg, &err), DP_OK);
+        if (pg) {
+            CHECK_INT(dp_pagination_write_text(pg, &sink, &err), DP_OK);
+            compare(current, "pages.txt", &o);
+        }
+        dp_pagination_free(pg);
     }
     dp__buf_release(&o);
     dp_breakdown_free(bd);

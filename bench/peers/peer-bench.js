@@ -120,6 +120,10 @@ const aw = peer(() => {
         paginate_ms: time(() => a.line(a.parse(src), 'usletter'), n),
         pages_usletter: a.pages(src, 'usletter'),
         pages_a4: a.pages(src, 'a4'),
+        // afterwriting wraps a line's trailing spaces onto an empty line of
+        // their own: the same script without them, for a fair comparison
+        pages_usletter_trimmed: a.pages(src.replace(/[ \t]+$/gm, ''), 'usletter'),
+        pages_a4_trimmed: a.pages(src.replace(/[ \t]+$/gm, ''), 'a4'),
     };
 });
 

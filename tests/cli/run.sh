@@ -75,15 +75,18 @@ expect "warnings on stderr" 0 "notes-boneyard.fountain:30:7: warning:" -- \
 expect "quiet" 0 "" -- "$DP" parse -q tests/golden/notes-boneyard.fountain
 [ ! -s "$TMP/err" ] && ok || bad "--quiet still printed warnings"
 expect "parse is JSON only" 2 "JSON only" -- "$DP" parse -f text tests/golden/bom.fountain
+expect "bad paper" 2 "unknown paper 'legal'" -- "$DP" breakdown --paper legal tests/golden/bom.fountain
+expect "paper" 0 "" -- "$DP" breakdown --paper a4 tests/golden/bom.fountain
+grep -q '"paper": "a4"' "$TMP/out" && ok || bad "--paper a4 is not in the JSON"
 
 # the golden files, through the command
 for f in tests/golden/*.fountain; do
     name=${f%.fountain}
-    for kind in parse breakdown; do
-        if "$DP" "$kind" -q "$f" >"$TMP/g.json" 2>"$TMP/err" && cmp -s "$TMP/g.json" "$name.$kind.json"; then
+    for kind in parse.json breakdown.json pages.txt; do
+        if "$DP" "${kind%%.*}" -q "$f" >"$TMP/g.out" 2>"$TMP/err" && cmp -s "$TMP/g.out" "$name.$kind"; then
             ok
         else
-            bad "golden $name.$kind.json through the CLI"
+            bad "golden $name.$kind through the CLI"
         fi
     done
 done

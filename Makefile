@@ -13,10 +13,13 @@ CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm
 
+LEXDIR   ?= data/lexicon
+LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXDIR)/en-plurals.tsv
+LEX_FR   := $(LEXDIR)/fr.tsv $(LEXDIR)/fr-verbs.tsv $(LEXDIR)/fr-stop.tsv $(LEXDIR)/fr-plurals.tsv
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -48,6 +51,19 @@ deps:
 	@scripts/install-deps.sh
 
 $(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# the lexicons, compiled into sorted tables (tools/lexgen.c)
+$(BUILD)/tools/lexgen: tools/lexgen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+
+$(BUILD)/gen/lexicon_data.c: $(BUILD)/tools/lexgen $(LEX_EN) $(LEX_FR)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/lexgen $@ en $(LEX_EN) fr $(LEX_FR)
+
+$(BUILD)/obj/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

@@ -276,6 +276,8 @@ const char *dp_time_name(dp_time t);
 #define DP_SCF_FORCED 0x01u        /* heading forced with '.'            */
 #define DP_SCF_DAY_FOR_NIGHT 0x02u /* NUIT AMÉRICAINE / DAY FOR NIGHT    */
 #define DP_SCF_FRENCH_FORM 0x04u   /* number-first, décor-first, SÉQ. …  */
+#define DP_SCF_FLASHBACK 0x08u     /* a flashback (or flash-forward): off
+                                    * the story's day count              */
 
 /* One scene. Read-only; owned by its dp_breakdown. */
 typedef struct dp_scene {
@@ -295,6 +297,15 @@ typedef struct dp_scene {
     const uint32_t *cast; /* indices into dp_breakdown_character(), by id */
     uint32_t page;        /* page the scene starts on (1-based)          */
     uint32_t eighths;     /* length in eighths of a page, at least 1     */
+    uint32_t story_day;   /* chronologie: 1, 2, ... (a flashback gets the
+                           * day of its own story: see story_day_reason) */
+    const char *story_day_reason; /* why this day: "first scene", "NIGHT
+                           * then MORNING", "THE NEXT DAY" ...          */
+    size_t item_count;
+    const uint32_t *items; /* dp_breakdown_item() indices, by category  */
+    const char *const *costumes; /* cast_count entries, parallel to cast:
+                           * the costume each character wears ("2A"),
+                           * NULL when not known                       */
 } dp_scene;
 
 /* One character (rôle). Read-only; owned by its dp_breakdown. */
@@ -307,6 +318,47 @@ typedef struct dp_character {
     size_t scene_count;
     const uint32_t *scenes; /* scene indices, in script order           */
 } dp_character;
+
+/* dp_item.flags */
+#define DP_ITEMF_WEAPON 0x01u /* a prop the armourer handles */
+#define DP_ITEMF_USER 0x02u   /* tagged by a person (e.g. in Final Draft) */
+
+/* One element of the breakdown, the same thing across the script: the
+ * beer of scenes 1 and 4, Hélène's red dress. Read-only. */
+typedef struct dp_item {
+    uint16_t category;     /* UCI id: 101 Background Actors ... 124 Other */
+    const char *name;      /* canonical: "beer", "police car", "robe" */
+    const char *character; /* wardrobe and makeup: whose it is; else NULL */
+    uint32_t flags;        /* DP_ITEMF_* */
+    uint32_t count;        /* background: how many people; 0 when unsaid */
+    size_t scene_count;
+    const uint32_t *scenes; /* scene indices, in script order */
+} dp_item;
+
+/* One place in the script that names an item: the evidence. */
+typedef struct dp_mention {
+    uint32_t item;          /* index for dp_breakdown_item() */
+    uint32_t scene;         /* scene index */
+    size_t element;         /* the script element (dp_doc_element()) */
+    uint32_t start, length; /* the words, bytes in that element's plain text */
+    uint32_t line;          /* source line of the element */
+    const char *rule;       /* what found it ("wears", "lexicon", "caps" ...) */
+    uint8_t confidence;     /* 0 to 100 */
+} dp_mention;
+
+/* One costume of a character (numbered 1, 2, 3... per character; a letter
+ * for a state of the same costume: 2A torn, 2B wet). */
+typedef struct dp_costume {
+    uint32_t character;     /* index for dp_breakdown_character() */
+    const char *number;     /* "1", "2", "2A" */
+    const char *description; /* the wardrobe named for it, or "" */
+    size_t scene_count;
+    const uint32_t *scenes;  /* scene indices */
+} dp_costume;
+
+/* English (or French) name of a UCI category id ("Props", "Accessoires");
+ * "Other" for an unknown id. */
+const char *dp_category_name(uint16_t id, int french);
 
 typedef struct dp_breakdown dp_breakdown;
 
@@ -338,6 +390,15 @@ const dp_scene *dp_breakdown_scene(const dp_breakdown *bd, size_t i);
 /* Characters in cast-number order (index i has id i + 1). */
 size_t dp_breakdown_character_count(const dp_breakdown *bd);
 const dp_character *dp_breakdown_character(const dp_breakdown *bd, size_t i);
+
+/* The items, by category then name; the mentions, in script order; the
+ * costumes, by character then number. */
+size_t dp_breakdown_item_count(const dp_breakdown *bd);
+const dp_item *dp_breakdown_item(const dp_breakdown *bd, size_t i);
+size_t dp_breakdown_mention_count(const dp_breakdown *bd);
+const dp_mention *dp_breakdown_mention(const dp_breakdown *bd, size_t i);
+size_t dp_breakdown_costume_count(const dp_breakdown *bd);
+const dp_costume *dp_breakdown_costume(const dp_breakdown *bd, size_t i);
 
 /* Writes the breakdown as JSON (see README, "breakdown"). */
 DP_NODISCARD dp_status dp_breakdown_write_json(const dp_breakdown *bd,

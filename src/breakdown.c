@@ -2,6 +2,7 @@
 #include "breakdown.h"
 #include "heading.h"
 #include "paginate.h"
+#include "tagger.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -163,6 +164,13 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
         st = measure_pages(bd, opts ? opts->paper : DP_PAPER_AUTO);
     if (st == DP_OK)
         st = dp__cast_analyze(bd);
+    if (st == DP_OK) {
+        dp__findings f = {NULL, 0, 0};
+        st = dp__tag_scenes(bd, &f);
+        if (st == DP_OK)
+            st = dp__build_items(bd, &f);
+        dp__free(f.f);
+    }
     if (st != DP_OK) {
         dp_breakdown_free(bd);
         return dp__error_set(err, st, 0, 0, "breakdown: %s", dp_strerror(st));
@@ -185,6 +193,24 @@ const char *dp_breakdown_language(const dp_breakdown *bd) { return bd ? bd->lang
 dp_paper dp_breakdown_paper(const dp_breakdown *bd) { return bd ? bd->paper : DP_PAPER_AUTO; }
 uint32_t dp_breakdown_pages(const dp_breakdown *bd) { return bd ? bd->pages : 0; }
 uint32_t dp_breakdown_eighths(const dp_breakdown *bd) { return bd ? bd->eighths : 0; }
+size_t dp_breakdown_item_count(const dp_breakdown *bd) { return bd ? bd->n_items : 0; }
+size_t dp_breakdown_mention_count(const dp_breakdown *bd) { return bd ? bd->n_mentions : 0; }
+size_t dp_breakdown_costume_count(const dp_breakdown *bd) { return bd ? bd->n_costumes : 0; }
+
+const dp_item *dp_breakdown_item(const dp_breakdown *bd, size_t i)
+{
+    return bd && i < bd->n_items ? &bd->items[i] : NULL;
+}
+
+const dp_mention *dp_breakdown_mention(const dp_breakdown *bd, size_t i)
+{
+    return bd && i < bd->n_mentions ? &bd->mentions[i] : NULL;
+}
+
+const dp_costume *dp_breakdown_costume(const dp_breakdown *bd, size_t i)
+{
+    return bd && i < bd->n_costumes ? &bd->costumes[i] : NULL;
+}
 size_t dp_breakdown_scene_count(const dp_breakdown *bd) { return bd ? bd->n_scenes : 0; }
 
 const dp_scene *dp_breakdown_scene(const dp_breakdown *bd, size_t i)

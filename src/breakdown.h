@@ -16,6 +16,12 @@ struct dp_breakdown {
     dp_paper paper;
     uint32_t pages;
     uint32_t eighths; /* sum over scenes */
+    dp_item *items;
+    size_t n_items;
+    dp_mention *mentions;
+    size_t n_mentions;
+    dp_costume *costumes;
+    size_t n_costumes;
 };
 
 /* cast.c */

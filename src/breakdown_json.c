@@ -76,6 +76,132 @@ static dp_status write_sets(const dp_breakdown *bd, dp__json *j)
     return DP_OK;
 }
 
+static bool french(const dp_breakdown *bd) { return strcmp(bd->language, "fr") == 0; }
+
+static void write_item_fields(const dp_breakdown *bd, dp__json *j, const dp_item *it)
+{
+    dp__json_key(j, "category");
+    dp__json_int(j, it->category);
+    dp__json_key(j, "category_name");
+    dp__json_string(j, dp_category_name(it->category, french(bd)));
+    dp__json_key(j, "name");
+    dp__json_string(j, it->name);
+    dp__json_key(j, "character");
+    if (it->character)
+        dp__json_string(j, it->character);
+    else
+        dp__json_null(j);
+}
+
+static void write_mention_fields(const dp_breakdown *bd, dp__json *j, const dp_mention *m)
+{
+    const dp_element *el = &bd->doc->elements[m->element];
+    dp__json_key(j, "text");
+    dp__json_string_n(j, el->plain + m->start, m->length);
+    dp__json_key(j, "line");
+    dp__json_int(j, m->line);
+    dp__json_key(j, "rule");
+    dp__json_string(j, m->rule);
+    dp__json_key(j, "confidence");
+    dp__json_int(j, m->confidence);
+}
+
+/* A scene's items, each with its most confident (then first) mention in
+ * the scene; mentions [ma, mb) are the scene's. */
+static dp_status write_scene_items(const dp_breakdown *bd, dp__json *j, const dp_scene *sc,
+                                   size_t ma, size_t mb)
+{
+    size_t n = sc->item_count;
+    size_t *best = dp__malloc((n + 1) * sizeof *best);
+    if (!best)
+        return DP_E_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        best[i] = SIZE_MAX;
+    for (size_t m = ma; m < mb; m++) {
+        /* the mention's item, found by bisection in the sorted scene list */
+        size_t lo = 0, hi = n;
+        uint32_t want = bd->mentions[m].item;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (sc->items[mid] < want)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < n && sc->items[lo] == want &&
+            (best[lo] == SIZE_MAX || bd->mentions[m].confidence > bd->mentions[best[lo]].confidence))
+            best[lo] = m;
+    }
+    dp__json_key(j, "elements");
+    dp__json_begin_array(j);
+    for (size_t i = 0; i < n; i++) {
+        const dp_item *it = &bd->items[sc->items[i]];
+        dp__json_begin_object(j);
+        write_item_fields(bd, j, it);
+        if (best[i] != SIZE_MAX)
+            write_mention_fields(bd, j, &bd->mentions[best[i]]);
+        dp__json_end_object(j);
+    }
+    dp__json_end_array(j);
+    dp__free(best);
+    return DP_OK;
+}
+
+static void write_items(const dp_breakdown *bd, dp__json *j)
+{
+    /* each item's mentions: one pass over the mentions per item would be
+     * quadratic; count then place */
+    size_t *start = dp__calloc(bd->n_items + 1, sizeof *start);
+    size_t *order = dp__malloc((bd->n_mentions + 1) * sizeof *order);
+    if (!start || !order) {
+        dp__free(start);
+        dp__free(order);
+        j->status = j->status == DP_OK ? DP_E_NOMEM : j->status;
+        return;
+    }
+    for (size_t m = 0; m < bd->n_mentions; m++)
+        start[bd->mentions[m].item + 1]++;
+    for (size_t i = 0; i < bd->n_items; i++)
+        start[i + 1] += start[i];
+    for (size_t m = 0; m < bd->n_mentions; m++)
+        order[start[bd->mentions[m].item]++] = m;
+    dp__json_key(j, "elements");
+    dp__json_begin_array(j);
+    size_t at = 0;
+    for (size_t i = 0; i < bd->n_items; i++) {
+        const dp_item *it = &bd->items[i];
+        dp__json_begin_object(j);
+        write_item_fields(bd, j, it);
+        dp__json_key(j, "count");
+        if (it->count)
+            dp__json_int(j, it->count);
+        else
+            dp__json_null(j);
+        dp__json_key(j, "weapon");
+        dp__json_bool(j, (it->flags & DP_ITEMF_WEAPON) != 0);
+        dp__json_key(j, "scenes");
+        dp__json_begin_array_inline(j);
+        for (size_t s = 0; s < it->scene_count; s++)
+            dp__json_string(j, bd->scenes[it->scenes[s]].number);
+        dp__json_end_array(j);
+        dp__json_key(j, "mentions");
+        dp__json_begin_array(j);
+        for (; at < start[i]; at++) {
+            const dp_mention *m = &bd->mentions[order[at]];
+            dp__json_begin_object(j);
+            dp__json_key(j, "scene");
+            dp__json_string(j, bd->scenes[m->scene].number);
+            write_mention_fields(bd, j, m);
+            dp__json_end_object(j);
+        }
+        dp__json_end_array(j);
+        dp__json_end_object(j);
+    }
+    dp__json_end_array(j);
+    dp__free(start);
+    dp__free(order);
+}
+
 dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
                                   dp_error *err)
 {
@@ -97,6 +223,7 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
     dp__json_int(&j, bd->eighths);
     dp__json_key(&j, "scenes");
     dp__json_begin_array(&j);
+    size_t mention = 0;
     for (size_t i = 0; i < bd->n_scenes; i++) {
         const dp_scene *sc = &bd->scenes[i];
         dp__json_begin_object(&j);
@@ -133,6 +260,12 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         for (size_t c = 0; c < sc->cast_count; c++)
             dp__json_string(&j, bd->chars[sc->cast[c]].name);
         dp__json_end_array(&j);
+        size_t ma = mention;
+        while (mention < bd->n_mentions && bd->mentions[mention].scene == i)
+            mention++;
+        dp_status st = write_scene_items(bd, &j, sc, ma, mention);
+        if (st != DP_OK && j.status == DP_OK)
+            j.status = st;
         dp__json_end_object(&j);
     }
     dp__json_end_array(&j);
@@ -157,6 +290,7 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         dp__json_end_object(&j);
     }
     dp__json_end_array(&j);
+    write_items(bd, &j);
     dp_status st = write_sets(bd, &j);
     if (st != DP_OK)
         j.status = j.status == DP_OK ? st : j.status;

@@ -82,6 +82,9 @@ bool dp__uc_is_alnum(int32_t cp);
 /* Whitespace including U+00A0, U+202F and other Zs, tab, CR, LF. */
 bool dp__uc_is_space(int32_t cp);
 int32_t dp__uc_toupper(int32_t cp);
+int32_t dp__uc_tolower(int32_t cp);
+/* Lower-cases s[0..n) into 'out' (Unicode simple case mapping). */
+dp_status dp__utf8_lower(const char *s, size_t n, dp__buf *out);
 /* True when s[0..n) holds at least one letter and no lower-case letter. */
 bool dp__utf8_is_upper_text(const char *s, size_t n);
 /* Upper-cases s[0..n) into 'out' (Unicode simple case mapping). */

@@ -137,6 +137,31 @@ int32_t dp__uc_toupper(int32_t cp)
     return utf8proc_toupper(cp);
 }
 
+int32_t dp__uc_tolower(int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp < 0 || !utf8proc_codepoint_valid(cp))
+        return cp;
+    return utf8proc_tolower(cp);
+}
+
+dp_status dp__utf8_lower(const char *s, size_t n, dp__buf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = dp__utf8_decode(s + i, n - i, &cp);
+        char enc[4];
+        dp_status st = cp < 0 ? dp__buf_append(out, s + i, k)
+                              : dp__buf_append(out, enc, dp__utf8_encode(dp__uc_tolower(cp), enc));
+        if (st != DP_OK)
+            return st;
+        i += k;
+    }
+    return DP_OK;
+}
+
 bool dp__utf8_is_upper_text(const char *s, size_t n)
 {
     bool letter = false;

@@ -1,0 +1,32 @@
+/* The element tagger: finds what each scene needs in its action lines
+ * and parentheticals, and the catalogue built from it. */
+#ifndef DP_TAGGER_H
+#define DP_TAGGER_H
+
+#include "breakdown.h"
+
+/* One finding, before items are merged. */
+typedef struct dp__found {
+    uint16_t category;
+    const char *name;   /* canonical lemma, in the breakdown's arena */
+    int32_t character;  /* character index, -1: none */
+    uint32_t scene;
+    size_t element;
+    uint32_t start, end; /* bytes in the element's plain text */
+    const char *rule;
+    uint8_t confidence;
+    uint32_t count;
+    uint32_t flags;     /* DP_ITEMF_* */
+} dp__found;
+
+typedef struct dp__findings {
+    dp__found *f;
+    size_t n, cap;
+} dp__findings;
+
+/* Tags every scene of bd (scenes and cast already built). */
+dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out);
+/* Merges findings into bd's items, mentions and per-scene item lists. */
+dp_status dp__build_items(dp_breakdown *bd, const dp__findings *f);
+
+#endif

@@ -57,6 +57,29 @@ def nfc(s):
     return unicodedata.normalize("NFC", s)
 
 
+def flat(s):
+    """Text as compared for evidence: NFC, straight quotes, no Fountain
+    emphasis marks or leading '!'/'@'/'~', spaces collapsed, lower-case."""
+    s = nfc(s)
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'),
+                 ("\u201d", '"'), ("\u00a0", " "), ("\u202f", " ")):
+        s = s.replace(a, b)
+    for ch in "*_":
+        s = s.replace(ch, "")
+    return " ".join(s.split()).lower()
+
+
+def scene_texts(script, scenes):
+    """Flattened text of each scene (heading line to last line)."""
+    with open(script, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out = []
+    for sc in scenes:
+        body = [l.strip().lstrip("!@~") for l in lines[sc["line"] - 1:sc["line_end"]]]
+        out.append(flat(" ".join(l for l in body if l)))
+    return out
+
+
 class Checker:
     def __init__(self, binary):
         self.binary = binary
@@ -134,6 +157,7 @@ class Checker:
                 err(1, "declared scenes go to %d but the engine finds %d"
                     % (declared[-1], len(engine)))
 
+        texts = scene_texts(script, engine) if engine is not None else None
         declared_set = set(declared)
         rows = []
         seen = {}
@@ -198,6 +222,12 @@ class Checker:
                 err(lineno, "count is only for cast and background rows")
             if not row["text"]:
                 err(lineno, "empty evidence text")
+            elif texts is not None and 1 <= sc <= len(texts):
+                # the evidence is one snippet, or several joined by ' ... ',
+                # each copied from the scene (heading line included)
+                for part in row["text"].split(" ... "):
+                    if flat(part) not in texts[sc - 1]:
+                        err(lineno, "evidence %r is not in scene %d" % (part, sc))
             key = (sc, cat, name, row["character"])
             if key in seen:
                 err(lineno, "duplicate of line %d (one row per element per scene)"

@@ -141,7 +141,7 @@ class Checker:
         engine = None
         if not os.path.exists(script):
             if meta["script"].startswith("../shared/"):
-                print("%s: %s is absent (no ../shared): headings not checked"
+                print("%s: %s is absent (no ../shared): headings and evidence not checked"
                       % (rel, meta["script"]))
                 skipped_headings = True
             else:

@@ -33,7 +33,7 @@ FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(TESTS)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -76,6 +76,9 @@ $(CLI): $(CLI_OBJ) $(LIB)
 	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
+	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/dp-score: $(BUILD)/obj/bench/gold_score.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
 
 $(TESTS): $(TEST_OBJ) $(LIB)
@@ -123,4 +126,5 @@ lint:
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d \
+    $(BUILD)/obj/bench/gold_score.d

@@ -304,8 +304,10 @@ typedef struct dp_scene {
     size_t item_count;
     const uint32_t *items; /* dp_breakdown_item() indices, by category  */
     const char *const *costumes; /* cast_count entries, parallel to cast:
-                           * the costume each character wears ("2A"),
-                           * NULL when not known                       */
+                           * the costume each character wears ("2A")   */
+    const char *const *makeup; /* cast_count entries, parallel to cast: the
+                           * makeup/hair look ("1B"), NULL when the script
+                           * says nothing of the character's makeup    */
 } dp_scene;
 
 /* One character (rôle). Read-only; owned by its dp_breakdown. */
@@ -346,12 +348,17 @@ typedef struct dp_mention {
     uint8_t confidence;     /* 0 to 100 */
 } dp_mention;
 
-/* One costume of a character (numbered 1, 2, 3... per character; a letter
- * for a state of the same costume: 2A torn, 2B wet). */
+/* One costume of a character, or one makeup/hair look: numbered 1, 2, 3...
+ * per character (a new number for a new story day or a change of clothes),
+ * with a letter for each state of the same costume (2A torn, 2B wet) or
+ * look (1A bloodied, 1B bruised). Costumes and looks each in script order
+ * of first wear, characters by id. */
 typedef struct dp_costume {
     uint32_t character;     /* index for dp_breakdown_character() */
+    int makeup;             /* 1: a makeup/hair look; 0: a costume */
     const char *number;     /* "1", "2", "2A" */
-    const char *description; /* the wardrobe named for it, or "" */
+    const char *description; /* what the script names for it ("red silk
+                              * dress; torn"), or "" */
     size_t scene_count;
     const uint32_t *scenes;  /* scene indices */
 } dp_costume;

@@ -163,12 +163,16 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
     if (st == DP_OK)
         st = measure_pages(bd, opts ? opts->paper : DP_PAPER_AUTO);
     if (st == DP_OK)
+        st = dp__story_days(bd);
+    if (st == DP_OK)
         st = dp__cast_analyze(bd);
     if (st == DP_OK) {
         dp__findings f = {NULL, 0, 0};
         st = dp__tag_scenes(bd, &f);
         if (st == DP_OK)
             st = dp__build_items(bd, &f);
+        if (st == DP_OK)
+            st = dp__build_costumes(bd, &f);
         dp__free(f.f);
     }
     if (st != DP_OK) {

@@ -40,6 +40,9 @@ dp_status dp__cast_analyze(dp_breakdown *bd);
 /* numbering.c: gives every scene without a written number one. */
 dp_status dp__number_scenes(dp_breakdown *bd);
 
+/* storydays.c: each scene's story day and the reason for it. */
+dp_status dp__story_days(dp_breakdown *bd);
+
 /* lang.c: "fr" or "en" from the words of action and dialogue. */
 const char *dp__detect_language(const dp_doc *doc);
 

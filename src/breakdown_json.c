@@ -147,6 +147,70 @@ static dp_status write_scene_items(const dp_breakdown *bd, dp__json *j, const dp
     return DP_OK;
 }
 
+/* Per cast member of a scene: the costume and makeup look worn. */
+static void write_scene_costumes(const dp_breakdown *bd, dp__json *j, const dp_scene *sc)
+{
+    dp__json_key(j, "costumes");
+    dp__json_begin_array(j);
+    for (size_t c = 0; c < sc->cast_count; c++) {
+        dp__json_begin_object_inline(j);
+        dp__json_key(j, "character");
+        dp__json_string(j, bd->chars[sc->cast[c]].name);
+        dp__json_key(j, "costume");
+        if (sc->costumes && sc->costumes[c])
+            dp__json_string(j, sc->costumes[c]);
+        else
+            dp__json_null(j);
+        dp__json_key(j, "makeup");
+        if (sc->makeup && sc->makeup[c])
+            dp__json_string(j, sc->makeup[c]);
+        else
+            dp__json_null(j);
+        dp__json_end_object(j);
+    }
+    dp__json_end_array(j);
+}
+
+/* The costume plot: per character, each costume and look with its scenes
+ * and story days. */
+static void write_costumes(const dp_breakdown *bd, dp__json *j)
+{
+    dp__json_key(j, "costumes");
+    dp__json_begin_array(j);
+    for (size_t i = 0; i < bd->n_costumes; i++) {
+        const dp_costume *co = &bd->costumes[i];
+        dp__json_begin_object(j);
+        dp__json_key(j, "character");
+        dp__json_string(j, bd->chars[co->character].name);
+        dp__json_key(j, "kind");
+        dp__json_string(j, co->makeup ? "makeup" : "costume");
+        dp__json_key(j, "number");
+        dp__json_string(j, co->number);
+        dp__json_key(j, "description");
+        dp__json_string(j, co->description);
+        dp__json_key(j, "scenes");
+        dp__json_begin_array_inline(j);
+        for (size_t s = 0; s < co->scene_count; s++)
+            dp__json_string(j, bd->scenes[co->scenes[s]].number);
+        dp__json_end_array(j);
+        dp__json_key(j, "story_days");
+        dp__json_begin_array_inline(j);
+        uint32_t last = 0;
+        for (size_t s = 0; s < co->scene_count; s++) {
+            uint32_t d = bd->scenes[co->scenes[s]].story_day;
+            bool seen = d == last;
+            for (size_t q = 0; q < s && !seen; q++)
+                seen = bd->scenes[co->scenes[q]].story_day == d;
+            if (!seen)
+                dp__json_int(j, d);
+            last = d;
+        }
+        dp__json_end_array(j);
+        dp__json_end_object(j);
+    }
+    dp__json_end_array(j);
+}
+
 static void write_items(const dp_breakdown *bd, dp__json *j)
 {
     /* each item's mentions: one pass over the mentions per item would be
@@ -243,6 +307,12 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         dp__json_string(&j, sc->time_text);
         dp__json_key(&j, "day_for_night");
         dp__json_bool(&j, (sc->flags & DP_SCF_DAY_FOR_NIGHT) != 0);
+        dp__json_key(&j, "story_day");
+        dp__json_int(&j, sc->story_day);
+        dp__json_key(&j, "story_day_reason");
+        dp__json_string(&j, sc->story_day_reason);
+        dp__json_key(&j, "flashback");
+        dp__json_bool(&j, (sc->flags & DP_SCF_FLASHBACK) != 0);
         dp__json_key(&j, "line");
         dp__json_int(&j, sc->line);
         dp__json_key(&j, "line_end");
@@ -263,6 +333,7 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         size_t ma = mention;
         while (mention < bd->n_mentions && bd->mentions[mention].scene == i)
             mention++;
+        write_scene_costumes(bd, &j, sc);
         dp_status st = write_scene_items(bd, &j, sc, ma, mention);
         if (st != DP_OK && j.status == DP_OK)
             j.status = st;
@@ -291,6 +362,7 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
     }
     dp__json_end_array(&j);
     write_items(bd, &j);
+    write_costumes(bd, &j);
     dp_status st = write_sets(bd, &j);
     if (st != DP_OK)
         j.status = j.status == DP_OK ? st : j.status;

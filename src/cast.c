@@ -21,6 +21,7 @@ typedef struct chr {
 
 typedef struct pair {
     uint32_t scene, chr;
+    uint32_t heard; /* 1: only heard there (V.O., phone, pre-lap) */
 } pair;
 
 typedef struct cast_ctx {
@@ -170,14 +171,82 @@ static dp_status add_char(cast_ctx *c, const char *key, size_t klen,
     return DP_OK;
 }
 
-static dp_status add_pair(cast_ctx *c, size_t scene, size_t ch)
+static dp_status add_heard(cast_ctx *c, size_t scene, size_t ch, bool heard)
 {
     dp_status st = dp__grow((void **)&c->pairs, &c->pcap, c->np, sizeof *c->pairs,
                             (size_t)DP_MAX_ELEMENTS * 8);
     if (st != DP_OK)
         return st;
-    c->pairs[c->np++] = (pair){(uint32_t)scene, (uint32_t)ch};
+    c->pairs[c->np++] = (pair){(uint32_t)scene, (uint32_t)ch, heard};
     return DP_OK;
+}
+
+static dp_status add_pair(cast_ctx *c, size_t scene, size_t ch)
+{
+    return add_heard(c, scene, ch, false);
+}
+
+/* Cue extensions of a voice that is not there: narration, a telephone,
+ * a radio, a pre-lap from the next scene (folded, without dots). */
+static const dp__lit heard_only[] = {
+    DP__LIT("vo"),        DP__LIT("voice over"), DP__LIT("voice-over"), DP__LIT("voiceover"),
+    DP__LIT("prelap"),    DP__LIT("pre-lap"),    DP__LIT("phone"),      DP__LIT("on phone"),
+    DP__LIT("on the phone"), DP__LIT("over phone"), DP__LIT("filtered"), DP__LIT("on radio"),
+    DP__LIT("on the radio"), DP__LIT("over radio"), DP__LIT("radio"),   DP__LIT("tel"),
+    DP__LIT("telephone"), DP__LIT("au telephone"), DP__LIT("on tv"),    DP__LIT("tv"),
+};
+
+/* Does the cue's extension say the speaker is only heard ("(V.O.)",
+ * "(O.S., PRELAP)", "(on the phone)", "(AU TÉL.)")? */
+static bool cue_heard_only(cast_ctx *c, const char *cue)
+{
+    for (const char *p = strchr(cue, '('); p; p = strchr(p + 1, '(')) {
+        const char *q = strchr(p, ')');
+        if (!q)
+            break;
+        dp__fold f;
+        if (dp__fold_make(&c->bd->arena, p + 1, (size_t)(q - p - 1), &f) != DP_OK)
+            return false;
+        /* drop dots, split at commas: "o.s., prelap" -> "os", "prelap" */
+        size_t w = 0;
+        for (size_t i = 0; i < f.len; i++)
+            if (f.text[i] != '.')
+                f.text[w++] = f.text[i];
+        size_t a = 0;
+        for (size_t i = 0; i <= w; i++) {
+            if (i == w || f.text[i] == ',' || f.text[i] == '/') {
+                size_t x = a, y = i;
+                while (x < y && f.text[x] == ' ')
+                    x++;
+                while (y > x && f.text[y - 1] == ' ')
+                    y--;
+                if (dp__lit_in(heard_only, DP__COUNT(heard_only), f.text + x, y - x))
+                    return true;
+                a = i + 1;
+            }
+        }
+    }
+    return false;
+}
+
+/* A cue that names no one in particular ("A VOICE", "MAN'S VOICE",
+ * "VARIOUS TOWNFOLK", "ALL", "TOUS", "THE CROWD") or a device that speaks
+ * ("INTERCOM", "RADIO", "TV"): no one to cast. */
+static bool cue_nobody(const char *key, size_t n)
+{
+    static const char *const words[] = {
+        "VOICE",     "VOICES",    "VOIX",  "VARIOUS",  "ALL",      "EVERYONE", "EVERYBODY",
+        "TOUS",      "TOUTES",    "ENSEMBLE", "CROWD", "FOULE",    "INTERCOM", "INTERPHONE",
+        "RADIO",     "TV",        "TÉLÉ",  "TELEVISION", "TÉLÉVISION", "LOUDSPEAKER",
+        "HAUT-PARLEUR", "ANSWERING", "RÉPONDEUR", "P.A.", "SPEAKERPHONE"};
+    for (size_t k = 0; k < DP__COUNT(words); k++) {
+        size_t m = strlen(words[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (memcmp(key + i, words[k], m) == 0 && (i == 0 || key[i - 1] == ' ') &&
+                (i + m == n || key[i + m] == ' '))
+                return true;
+    }
+    return false;
 }
 
 /* ---- cues --------------------------------------------------------------- */
@@ -186,6 +255,8 @@ static dp_status add_pair(cast_ctx *c, size_t scene, size_t ch)
 static dp_status count_cue(cast_ctx *c, const dp_element *el, size_t scene)
 {
     dp_status st;
+    if (cue_nobody(c->key.data, c->key.len))
+        return DP_OK;
     size_t ch = find(c, c->key.data, c->key.len);
     if (ch == SIZE_MAX &&
         (st = add_char(c, c->key.data, c->key.len, c->name.data, c->name.len,
@@ -193,7 +264,7 @@ static dp_status count_cue(cast_ctx *c, const dp_element *el, size_t scene)
         return st;
     c->chars[ch].speaking = true;
     c->chars[ch].cues++;
-    return scene == SIZE_MAX ? DP_OK : add_pair(c, scene, ch);
+    return scene == SIZE_MAX ? DP_OK : add_heard(c, scene, ch, cue_heard_only(c, el->plain));
 }
 
 /* Where a cue names two speakers ("BRICK & STEEL", "EDWARD AND WILL",
@@ -687,6 +758,166 @@ static dp_status scan_action(cast_ctx *c, const dp_element *el, size_t scene)
     return st;
 }
 
+/* ---- names in ordinary case: "Walter hacks at the earth" ------------------- */
+
+typedef struct first_name {
+    const char *key; /* first word of a multiword name, upper-case */
+    size_t len;
+    size_t chr;      /* SIZE_MAX: two characters share it */
+} first_name;
+
+static int cmp_first(const void *x, const void *y)
+{
+    const first_name *a = x, *b = y;
+    size_t m = a->len < b->len ? a->len : b->len;
+    int r = memcmp(a->key, b->key, m);
+    return r ? r : a->len < b->len ? -1 : a->len > b->len;
+}
+
+typedef struct first_names {
+    first_name *f;
+    size_t n;
+} first_names;
+
+static const char *const name_titles[] = {"MME", "M.", "MR.", "MRS.", "MS.", "DR.", "MLLE",
+                                          "YOUNG", "OLD", "LITTLE", "THE", "A", "ADULT"};
+
+/* First words of multiword names ("DON" for DON PRICE), titles skipped;
+ * a first word two characters share names neither. */
+static dp_status build_first_names(cast_ctx *c, first_names *out)
+{
+    out->f = dp__malloc((c->n + 1) * sizeof *out->f);
+    out->n = 0;
+    if (!out->f)
+        return DP_E_NOMEM;
+    for (size_t i = 0; i < c->n; i++) {
+        const char *k = c->chars[i].key;
+        const char *sp = memchr(k, ' ', c->chars[i].key_len);
+        if (!sp)
+            continue;
+        bool title = false;
+        for (size_t t = 0; t < DP__COUNT(name_titles); t++)
+            title |= strlen(name_titles[t]) == (size_t)(sp - k) &&
+                     !memcmp(k, name_titles[t], (size_t)(sp - k));
+        if (!title)
+            out->f[out->n++] = (first_name){k, (size_t)(sp - k), i};
+    }
+    if (out->n)
+        qsort(out->f, out->n, sizeof *out->f, cmp_first);
+    for (size_t i = 1; i < out->n; i++)
+        if (cmp_first(&out->f[i], &out->f[i - 1]) == 0)
+            out->f[i].chr = out->f[i - 1].chr = SIZE_MAX;
+    return DP_OK;
+}
+
+static size_t first_name_find(const first_names *fn, const char *k, size_t n)
+{
+    first_name probe = {k, n, 0};
+    const first_name *hit = fn->n ? bsearch(&probe, fn->f, fn->n, sizeof *fn->f, cmp_first) : NULL;
+    return hit ? hit->chr : SIZE_MAX;
+}
+
+/* Is the name at s[wa] the owner of something ("la mobylette de Karim",
+ * "l'Audi grise de Ferrand") rather than someone there? Not after "suivi
+ * de", "accompagné de", "entouré de", even in a list ("suivi d'Hélène,
+ * d'Élodie et de Karim"). i: where the word begins (before an elision). */
+static bool owned_by(const char *s, size_t i, size_t wa)
+{
+    size_t k = i;
+    bool de = wa > i; /* "d'Élodie" */
+    if (!de) {
+        while (k > 0 && s[k - 1] == ' ')
+            k--;
+        de = (k >= 2 && !memcmp(s + k - 2, "de", 2) && (k == 2 || s[k - 3] == ' ')) ||
+             (k >= 2 && !memcmp(s + k - 2, "du", 2) && (k == 2 || s[k - 3] == ' '));
+        if (de)
+            k -= 2;
+    }
+    if (!de)
+        return false;
+    /* walk back over a list of names to the word that governs it */
+    static const char *const with[] = {"suivi", "suivie", "suivis", "suivies", "accompagné",
+                                       "accompagnée", "accompagnés", "accompagnées", "entouré",
+                                       "entourée", "entourés", "entourées", "près", "auprès"};
+    for (int guard = 0; guard < 12 && k > 0; guard++) {
+        while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == ','))
+            k--;
+        size_t e = k;
+        while (k > 0 && s[k - 1] != ' ' && s[k - 1] != ',')
+            k--;
+        size_t len = e - k;
+        for (size_t t = 0; t < DP__COUNT(with); t++)
+            if (strlen(with[t]) == len && !memcmp(s + k, with[t], len))
+                return false;
+        /* a name of the list ("d'Hélène", "Élodie") or "et": keep walking */
+        bool listy = (len == 2 && !memcmp(s + k, "et", 2)) || (len == 2 && !memcmp(s + k, "de", 2));
+        int32_t cp = 0;
+        size_t off = k;
+        if (len > 2 && (s[k + 1] == '\'' || (unsigned char)s[k + 1] == 0xE2))
+            off = k + (s[k + 1] == '\'' ? 2 : 4);
+        if (off < e)
+            dp__utf8_decode(s + off, e - off, &cp);
+        if (!listy && !dp__uc_is_upper(cp))
+            return true;
+    }
+    return true;
+}
+
+/* A character named in ordinary case in action ("Walter", "Don Price",
+ * "Hélène"): there in the scene. Possessives ("Walter's farm") are not. */
+static dp_status scan_names(cast_ctx *c, const first_names *fn, const dp_element *el,
+                            size_t scene)
+{
+    const char *s = el->plain;
+    size_t n = strlen(s), i = 0;
+    dp_status st = DP_OK;
+    while (i < n && st == DP_OK) {
+        unsigned char ch = (unsigned char)s[i];
+        int32_t cp;
+        size_t k = dp__utf8_decode(s + i, n - i, &cp);
+        if (!dp__uc_is_alnum(cp)) {
+            i += k;
+            continue;
+        }
+        word w;
+        size_t end = read_word(s, n, i, &w);
+        (void)ch;
+        dp__utf8_decode(s + w.a, n - w.a, &cp); /* after an elision: "d'Élodie" */
+        if (!dp__uc_is_upper(cp) || !w.has_lower || w.letters < 2 || w.possessive ||
+            owned_by(s, i, w.a)) {
+            i = end;
+            continue;
+        }
+        /* two words first ("Don Price"), then one */
+        size_t j = end;
+        while (j < n && s[j] == ' ')
+            j++;
+        size_t found = SIZE_MAX;
+        word w2;
+        if (j < n && j > end) {
+            size_t end2 = read_word(s, n, j, &w2);
+            if (end2 > j && w2.has_lower && !w2.possessive) {
+                if ((st = run_key(c, s, w.a, w2.b)) != DP_OK)
+                    return st;
+                found = find(c, c->key.data, c->key.len);
+                if (found != SIZE_MAX)
+                    end = end2;
+            }
+        }
+        if (found == SIZE_MAX) {
+            if ((st = run_key(c, s, w.a, w.b)) != DP_OK)
+                return st;
+            found = find(c, c->key.data, c->key.len);
+            if (found == SIZE_MAX)
+                found = first_name_find(fn, c->key.data, c->key.len);
+        }
+        if (found != SIZE_MAX)
+            st = scene_mention(c, scene, found, el->line);
+        i = end;
+    }
+    return st;
+}
+
 /* ---- assembling ---------------------------------------------------------- */
 
 static int cmp_pair(const void *x, const void *y)
@@ -694,7 +925,9 @@ static int cmp_pair(const void *x, const void *y)
     const pair *a = x, *b = y;
     if (a->scene != b->scene)
         return a->scene < b->scene ? -1 : 1;
-    return a->chr < b->chr ? -1 : a->chr > b->chr;
+    if (a->chr != b->chr)
+        return a->chr < b->chr ? -1 : 1;
+    return a->heard < b->heard ? -1 : a->heard > b->heard;
 }
 
 typedef struct order_item {
@@ -723,11 +956,15 @@ static dp_status assemble(cast_ctx *c)
     dp_breakdown *bd = c->bd;
     if (c->np)
         qsort(c->pairs, c->np, sizeof *c->pairs, cmp_pair);
+    /* one pair per scene and character; a voice only heard there (its
+     * pairs sort after the others) does not put the character in it */
     size_t w = 0;
-    for (size_t i = 0; i < c->np; i++)
-        if (w == 0 || c->pairs[i].scene != c->pairs[w - 1].scene ||
-            c->pairs[i].chr != c->pairs[w - 1].chr)
+    for (size_t i = 0; i < c->np; i++) {
+        bool first = i == 0 || c->pairs[i].scene != c->pairs[i - 1].scene ||
+                     c->pairs[i].chr != c->pairs[i - 1].chr;
+        if (first && !c->pairs[i].heard)
             c->pairs[w++] = c->pairs[i];
+    }
     c->np = w;
     for (size_t i = 0; i < c->np; i++)
         c->chars[c->pairs[i].chr].n_scenes++;
@@ -798,8 +1035,12 @@ dp_status dp__cast_analyze(dp_breakdown *bd)
         if (*bd->scenes[i].subset)
             dp__strset_add(&c.sets, bd->scenes[i].subset);
     }
-    /* 0: single-speaker cues; 1: two-speaker cues; 2: names in action */
-    for (int pass = 0; pass < 3 && st == DP_OK; pass++) {
+    /* 0: single-speaker cues; 1: two-speaker cues; 2: names in capitals in
+     * action; 3: names in ordinary case in action */
+    first_names fn = {NULL, 0};
+    for (int pass = 0; pass < 4 && st == DP_OK; pass++) {
+        if (pass == 3)
+            st = build_first_names(&c, &fn);
         size_t scene = SIZE_MAX;
         for (size_t i = 0; i < doc->n_elements && st == DP_OK; i++) {
             const dp_element *el = &doc->elements[i];
@@ -809,8 +1050,11 @@ dp_status dp__cast_analyze(dp_breakdown *bd)
                 st = scan_cue(&c, el, scene, pass == 1);
             else if (pass == 2 && el->type == DP_EL_ACTION)
                 st = scan_action(&c, el, scene);
+            else if (pass == 3 && el->type == DP_EL_ACTION && scene != SIZE_MAX)
+                st = scan_names(&c, &fn, el, scene);
         }
     }
+    dp__free(fn.f);
     if (st == DP_OK)
         st = assemble(&c);
     dp__free(c.chars);

@@ -301,6 +301,12 @@ static bool is_cue(parser *P, const char *t, size_t n, bool *dual)
         return false;
     if (!dp__utf8_is_upper_text(p + na, ne - na))
         return false;
+    /* a sentence in capitals, not a name: "A LOCUST LANDS ON HIS GRAVE." */
+    size_t words = 1;
+    for (size_t i = na; i < ne; i++)
+        words += p[i] == ' ' && p[i + 1] != ' ';
+    if (words > 6 || (words >= 3 && (p[ne - 1] == '.' || p[ne - 1] == '!' || p[ne - 1] == '?')))
+        return false;
     char last = p[ne - 1];
     if (last == ':' || (last == '.' && (starts_with(p + na, ne - na, "FADE") ||
                                         starts_with(p + na, ne - na, "CUT"))))

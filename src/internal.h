@@ -148,6 +148,8 @@ typedef struct dp__json {
 
 void dp__json_init(dp__json *j, const dp_sink *sink);
 void dp__json_begin_object(dp__json *j);
+/* An object written on one line: for small records of scalars. */
+void dp__json_begin_object_inline(dp__json *j);
 void dp__json_end_object(dp__json *j);
 void dp__json_begin_array(dp__json *j);
 /* An array written on one line: for short lists of scalars. */

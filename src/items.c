@@ -44,6 +44,8 @@ const char *dp_category_name(uint16_t id, int french)
     return french ? "Autre" : "Other";
 }
 
+static dp_status build(dp_breakdown *bd, const dp__findings *F);
+
 typedef struct keyed {
     const dp__found *f;
     uint32_t index; /* position in the findings: script order */
@@ -80,7 +82,26 @@ static int cmp_scene_item(const void *x, const void *y)
     return a->item < b->item ? -1 : a->item > b->item;
 }
 
-dp_status dp__build_items(dp_breakdown *bd, const dp__findings *F)
+dp_status dp__build_items(dp_breakdown *bd, const dp__findings *all)
+{
+    /* items are the findings of category 100 and up */
+    dp__findings only = {NULL, 0, 0};
+    for (size_t i = 0; i < all->n; i++)
+        if (all->f[i].category >= 100) {
+            dp_status st = dp__grow((void **)&only.f, &only.cap, only.n, sizeof *only.f,
+                                    all->n + 1);
+            if (st != DP_OK) {
+                dp__free(only.f);
+                return st;
+            }
+            only.f[only.n++] = all->f[i];
+        }
+    dp_status st = build(bd, &only);
+    dp__free(only.f);
+    return st;
+}
+
+static dp_status build(dp_breakdown *bd, const dp__findings *F)
 {
     size_t n = F->n;
     if (n == 0)

@@ -93,6 +93,7 @@ static void json_close(dp__json *j, char c)
 }
 
 void dp__json_begin_object(dp__json *j) { json_open(j, '{', false); }
+void dp__json_begin_object_inline(dp__json *j) { json_open(j, '{', true); }
 void dp__json_end_object(dp__json *j) { json_close(j, '}'); }
 void dp__json_begin_array(dp__json *j) { json_open(j, '[', false); }
 void dp__json_begin_array_inline(dp__json *j) { json_open(j, '[', true); }

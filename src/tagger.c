@@ -73,6 +73,36 @@ static const mk_word makeup_fr[] = {
     {"tuméfié", "ecchymose"}, {"tuméfiée", "ecchymose"}, {"blessé", "blessure"},
     {"blessée", "blessure"},  {"en sueur", "sueur"},     {"en sang", "sang"},
 };
+/* a costume's state, said of what a character wears */
+static const mk_word states_en[] = {
+    {"torn", "torn"},         {"ripped", "torn"},     {"tattered", "torn"},
+    {"wet", "wet"},           {"soaked", "wet"},      {"drenched", "wet"},
+    {"sodden", "wet"},        {"muddy", "muddy"},     {"mud-caked", "muddy"},
+    {"bloodied", "bloodied"}, {"blood-stained", "bloodied"}, {"bloodstained", "bloodied"},
+    {"stained", "stained"},   {"burnt", "burnt"},     {"scorched", "burnt"},
+    {"singed", "burnt"},      {"filthy", "dirty"},    {"dusty", "dirty"},
+};
+static const mk_word states_fr[] = {
+    {"déchiré", "déchiré"},   {"déchirée", "déchiré"}, {"déchirés", "déchiré"},
+    {"déchirées", "déchiré"}, {"lacéré", "déchiré"},   {"trempé", "trempé"},
+    {"trempée", "trempé"},    {"trempés", "trempé"},   {"trempées", "trempé"},
+    {"mouillé", "trempé"},    {"mouillée", "trempé"},  {"boueux", "boueux"},
+    {"boueuse", "boueux"},    {"crotté", "boueux"},    {"taché", "taché"},
+    {"tachée", "taché"},      {"tachés", "taché"},     {"tachées", "taché"},
+    {"ensanglanté", "ensanglanté"}, {"ensanglantée", "ensanglanté"},
+    {"brûlé", "brûlé"},       {"brûlée", "brûlé"},     {"roussi", "brûlé"},
+};
+/* words that say a character changes clothes */
+static const dp__lit change_en[] = {
+    DP__LIT("changes"), DP__LIT("changed"), DP__LIT("puts"), DP__LIT("slips"),
+    DP__LIT("borrowed"), DP__LIT("fresh"), DP__LIT("clean"), DP__LIT("dry"),
+};
+static const dp__lit change_fr[] = {
+    DP__LIT("change"), DP__LIT("changé"), DP__LIT("changée"), DP__LIT("enfile"),
+    DP__LIT("propre"), DP__LIT("propres"), DP__LIT("sec"), DP__LIT("sèche"),
+    DP__LIT("emprunté"), DP__LIT("empruntés"), DP__LIT("empruntée"),
+};
+
 /* numbers that count background people */
 typedef struct num_word {
     const char *word;
@@ -233,7 +263,7 @@ static dp_status find(tagger *g, uint16_t cat, const char *name, size_t name_len
     char *nm = dp__arena_strndup(&g->bd->arena, name, name_len);
     if (!nm)
         return DP_E_NOMEM;
-    if (cat != 106 && cat != 107)
+    if (cat != 106 && cat != 107 && cat >= 100)
         character = -1; /* only wardrobe and makeup belong to someone */
     o->f[o->n++] = (dp__found){cat, nm, character, g->scene, g->element, start, end, rule,
                                conf, count, flags};
@@ -451,6 +481,39 @@ static dp_status makeup_word(tagger *g, size_t i, const int32_t *named, bool *hi
     return DP_OK;
 }
 
+/* A costume state ("torn", "trempée") or a change of clothes ("changes
+ * into", "enfile", "borrowed clothes") said of a character: findings for
+ * the costume department. Returns true when token i was one. */
+static dp_status costume_word(tagger *g, size_t i, const int32_t *named, bool *hit)
+{
+    const dp__tok *t = &g->toks.t[i];
+    bool fr = g->lang == DP__LANG_FR;
+    const mk_word *list = fr ? states_fr : states_en;
+    size_t n = fr ? DP__COUNT(states_fr) : DP__COUNT(states_en);
+    *hit = false;
+    int32_t who = owner(g, i, named);
+    if (who < 0)
+        return DP_OK;
+    for (size_t q = 0; q < n; q++)
+        if (strlen(list[q].word) == t->low_len && !memcmp(list[q].word, t->low, t->low_len)) {
+            *hit = true;
+            return find(g, DP__FOUND_STATE, list[q].lemma, strlen(list[q].lemma), who, t->a,
+                        t->b, "costume-state", 70, 0, 0);
+        }
+    if (fr ? IN(change_fr, t) : IN(change_en, t)) {
+        /* a change only when clothes follow: "changes into", "fresh clothes" */
+        for (size_t k = i + 1; k < g->toks.n && k < i + 4; k++) {
+            match m;
+            if (g->toks.t[k].word && match_noun(g, k, &m) && m.e->category == 106) {
+                *hit = false; /* the wardrobe itself is tagged as usual */
+                return find(g, DP__FOUND_CHANGE, t->low, t->low_len, who, t->a, t->b,
+                            "costume-change", 70, 0, 0);
+            }
+        }
+    }
+    return DP_OK;
+}
+
 /* A verb of the verb lexicon at token i (one to three words). */
 static const dp__lex_entry *match_verb(tagger *g, size_t i, size_t *words)
 {
@@ -552,6 +615,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             continue;
         }
         bool hit;
+        if ((st = costume_word(g, i, named, &hit)) != DP_OK)
+            break;
         if ((st = makeup_word(g, i, named, &hit)) != DP_OK || hit) {
             used[i] = true;
             continue;

@@ -5,7 +5,12 @@
 
 #include "breakdown.h"
 
-/* One finding, before items are merged. */
+/* Findings that are not items: what the costume department reads. */
+#define DP__FOUND_STATE 1  /* a costume's state: "torn", "trempé" */
+#define DP__FOUND_CHANGE 2 /* a change of clothes: "changes into" */
+
+/* One finding, before items are merged (category 100 and up), or a
+ * costume state or change (DP__FOUND_*, for one character). */
 typedef struct dp__found {
     uint16_t category;
     const char *name;   /* canonical lemma, in the breakdown's arena */
@@ -28,5 +33,7 @@ typedef struct dp__findings {
 dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out);
 /* Merges findings into bd's items, mentions and per-scene item lists. */
 dp_status dp__build_items(dp_breakdown *bd, const dp__findings *f);
+/* Numbers each character's costumes scene by scene (costumes.c). */
+dp_status dp__build_costumes(dp_breakdown *bd, const dp__findings *f);
 
 #endif

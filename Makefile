@@ -9,6 +9,9 @@ WARN     := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wvla
 DEPS_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 DEPS_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+# PDF input (src/layout_pdf.c)
+DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm
@@ -23,6 +26,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 LIB   := $(BUILD)/libdepouille.a
 CLI   := $(BUILD)/depouille
 BENCH := $(BUILD)/dp-bench
+AGREE := $(BUILD)/dp-agree
 TESTS := $(BUILD)/dp-test
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -30,7 +34,7 @@ FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(AGREE) $(TESTS)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -60,6 +64,9 @@ $(CLI): $(CLI_OBJ) $(LIB)
 	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
+	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
+
+$(AGREE): $(BUILD)/obj/bench/dp_agree.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
 
 $(TESTS): $(TEST_OBJ) $(LIB)
@@ -108,3 +115,4 @@ clean:
 	rm -rf build
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(BUILD)/obj/bench/dp_agree.d

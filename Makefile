@@ -12,13 +12,15 @@ DEPS_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8p
 # PDF input (src/layout_pdf.c)
 DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
+# the PDFs the tests make (tests/tools/mkpdf*.c)
+CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm
 
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
-TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
@@ -27,6 +29,7 @@ LIB   := $(BUILD)/libdepouille.a
 CLI   := $(BUILD)/depouille
 BENCH := $(BUILD)/dp-bench
 AGREE := $(BUILD)/dp-agree
+MKPDF := $(BUILD)/mkpdf
 TESTS := $(BUILD)/dp-test
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -34,7 +37,7 @@ FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(AGREE) $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(AGREE) $(MKPDF) $(TESTS)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -69,8 +72,11 @@ $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
 $(AGREE): $(BUILD)/obj/bench/dp_agree.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
 
+$(MKPDF): $(BUILD)/obj/tests/tools/mkpdf.o $(BUILD)/obj/tests/tools/mkpdf_render.o $(LIB)
+	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS) $(CAIRO_LIBS)
+
 $(TESTS): $(TEST_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS)
+	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
 
 test: all
 	@tests/run.sh $(BUILD)
@@ -115,4 +121,4 @@ clean:
 	rm -rf build
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
--include $(BUILD)/obj/bench/dp_agree.d
+-include $(BUILD)/obj/bench/dp_agree.d $(BUILD)/obj/tests/tools/mkpdf.d

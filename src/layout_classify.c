@@ -127,6 +127,19 @@ static bool cue_text(cls *k, size_t i)
            !dp__layout_heading_words(k->c, t, n);
 }
 
+/* At the cue column, a name need not be in capitals (McCABE): a short
+ * line starting with a capital, not a sentence. */
+static bool mixed_case_cue(cls *k, size_t i)
+{
+    size_t n;
+    const char *t = text(k, i, &n);
+    int32_t cp;
+    if (!near(X(k, i), k->c->C) || n == 0 || n > 40 || (dp__utf8_decode(t, n, &cp), !dp__uc_is_upper(cp)))
+        return false;
+    char e = t[n - 1];
+    return e != '.' && e != '!' && e != '?' && e != ',' && e != ':' && e != ';';
+}
+
 /* A cue: right of the dialogue, a name in capitals (one row or more), and
  * then rows to its left that are not at the action column. Returns its
  * last row, or NONE. */
@@ -134,7 +147,7 @@ static size_t cue_at(cls *k, size_t i)
 {
     dp__lctx *c = k->c;
     float x = X(k, i);
-    if (x < c->A + 4 || x > c->R - 6 || !cue_text(k, i))
+    if (x < c->A + 4 || x > c->R - 6 || !(cue_text(k, i) || mixed_case_cue(k, i)))
         return NONE;
     size_t last = i, j = next_body(k, i);
     while (joined(k, last, j) && near(X(k, j), x) && upper(k, j) && j - i < 4) {
@@ -577,10 +590,11 @@ static dp_status fresh_row(cls *k, size_t i, size_t *last)
         *last = cl;
         return cue(k, i, cl, 0);
     }
+    bool right = c->ri[i].x_end > c->R - 3;
+    if (!right && mid > center - 3 && mid < center + 3 && x > c->A + 4)
+        return paragraph(k, i, DP_EL_CENTERED, last);
     if (x >= c->C + 4 && upper(k, i))
         return paragraph(k, i, DP_EL_TRANSITION, last);
-    if (mid > center - 4 && mid < center + 4 && x > c->A + 4)
-        return paragraph(k, i, DP_EL_CENTERED, last);
     return paragraph(k, i, DP_EL_ACTION, last);
 }
 

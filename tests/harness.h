@@ -61,6 +61,8 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(cast)                                                                    \
     X(breakdown)                                                               \
     X(numbering)                                                               \
+    X(layout)                                                                  \
+    X(layout_pdf)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
     X(corpus)

@@ -47,7 +47,7 @@ help:
 	@echo "make asan       tests under AddressSanitizer+UBSan (build/asan)"
 	@echo "make ubsan      tests under UndefinedBehaviorSanitizer alone (build/ubsan)"
 	@echo "make leakcheck  the CLI under valgrind on every golden input and sample"
-	@echo "make fuzz       libFuzzer on the Fountain reader for FUZZ_TIME=$(FUZZ_TIME) s"
+	@echo "make fuzz       libFuzzer on every reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
 
@@ -100,15 +100,21 @@ ubsan:
 leakcheck: all
 	@tests/leakcheck.sh $(BUILD)
 
+# every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
 fuzz:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
 	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
-	@mkdir -p build/fuzz/corpus-fountain
-	clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_fountain.c \
-	    build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_fountain
-	build/fuzz/fuzz_fountain -max_total_time=$(FUZZ_TIME) -max_len=65536 \
-	    -dict=fuzz/fountain.dict build/fuzz/corpus-fountain fuzz/corpus/fountain
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus-$$t && \
+	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t && \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
+	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \
+	        build/fuzz/corpus-$$t fuzz/corpus/$$t || exit 1; \
+	done
 
 bench: all
 	@scripts/install-deps.sh --bench || echo "bench: could not install the bench tools; peers may be skipped"

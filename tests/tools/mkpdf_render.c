@@ -133,7 +133,7 @@ static void wrap(lines *L, int col, int kind, const char *s, int cols)
 
 static void blank(lines *L) { push(L, 0, -1, "", 0); }
 
-static int element_lines(lines *L, const dp_element *el, int cols, bool a4, size_t index,
+static int element_lines(lines *L, const dp_element *el, int cols, size_t index,
                          const dpt_pdf_style *st)
 {
     size_t first = L->n;
@@ -171,7 +171,6 @@ static int element_lines(lines *L, const dp_element *el, int cols, bool a4, size
     default:
         return 0;
     }
-    (void)a4;
     if (st->revised && index % 5 == 3)
         for (size_t i = first; i < L->n; i++)
             L->v[i].star = L->v[i].text[0] != '\0';
@@ -213,8 +212,7 @@ static void dual_lines(lines *L, const dp_doc *doc, size_t *i)
             memcpy(buf + at, l->text, len);
             end = at + len;
         }
-        line *l = push(L, 0, DP_EL_DIALOGUE, buf, end);
-        (void)l;
+        push(L, 0, DP_EL_DIALOGUE, buf, end);
     }
     free(side[0].v);
     free(side[1].v);
@@ -347,7 +345,7 @@ int dpt_mkpdf(const char *in, const char *out, const dpt_pdf_style *st)
         else if (el->type == DP_EL_PAGE_BREAK)
             push(&L, 0, DP_EL_PAGE_BREAK, "", 0);
         else
-            element_lines(&L, el, cols, st->a4, i, st);
+            element_lines(&L, el, cols, i, st);
     }
     paginate(&w, &L);
     free(L.v);

@@ -9,6 +9,11 @@ WARN     := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wvla
 DEPS_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 DEPS_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+# PDF input (src/layout_pdf.c)
+DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
+# the PDFs the tests make (tests/tools/mkpdf*.c)
+CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm
@@ -18,7 +23,7 @@ LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXD
 LEX_FR   := $(LEXDIR)/fr.tsv $(LEXDIR)/fr-verbs.tsv $(LEXDIR)/fr-stop.tsv $(LEXDIR)/fr-plurals.tsv
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
-TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
@@ -26,6 +31,8 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 LIB   := $(BUILD)/libdepouille.a
 CLI   := $(BUILD)/depouille
 BENCH := $(BUILD)/dp-bench
+AGREE := $(BUILD)/dp-agree
+MKPDF := $(BUILD)/mkpdf
 TESTS := $(BUILD)/dp-test
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -33,7 +40,7 @@ FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -43,7 +50,7 @@ help:
 	@echo "make asan       tests under AddressSanitizer+UBSan (build/asan)"
 	@echo "make ubsan      tests under UndefinedBehaviorSanitizer alone (build/ubsan)"
 	@echo "make leakcheck  the CLI under valgrind on every golden input and sample"
-	@echo "make fuzz       libFuzzer on the Fountain reader for FUZZ_TIME=$(FUZZ_TIME) s"
+	@echo "make fuzz       libFuzzer on every reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
 
@@ -81,8 +88,14 @@ $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
 $(BUILD)/dp-score: $(BUILD)/obj/bench/gold_score.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
 
+$(AGREE): $(BUILD)/obj/bench/dp_agree.o $(LIB)
+	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
+
+$(MKPDF): $(BUILD)/obj/tests/tools/mkpdf.o $(BUILD)/obj/tests/tools/mkpdf_render.o $(LIB)
+	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS) $(CAIRO_LIBS)
+
 $(TESTS): $(TEST_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS)
+	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
 
 test: all
 	@tests/run.sh $(BUILD)
@@ -106,15 +119,21 @@ ubsan:
 leakcheck: all
 	@tests/leakcheck.sh $(BUILD)
 
+# every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
 fuzz:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
 	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
-	@mkdir -p build/fuzz/corpus-fountain
-	clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_fountain.c \
-	    build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_fountain
-	build/fuzz/fuzz_fountain -max_total_time=$(FUZZ_TIME) -max_len=65536 \
-	    -dict=fuzz/fountain.dict build/fuzz/corpus-fountain fuzz/corpus/fountain
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus-$$t && \
+	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t && \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
+	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \
+	        build/fuzz/corpus-$$t fuzz/corpus/$$t || exit 1; \
+	done
 
 bench: all
 	@scripts/install-deps.sh --bench || echo "bench: could not install the bench tools; peers may be skipped"
@@ -126,5 +145,6 @@ lint:
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d \
-    $(BUILD)/obj/bench/gold_score.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(BUILD)/obj/bench/dp_agree.d $(BUILD)/obj/tests/tools/mkpdf.d
+-include $(BUILD)/obj/bench/gold_score.d

@@ -207,6 +207,36 @@ section_wall() {
     echo
 }
 
+# Section: PDFs made from a Fountain source, read back (build/dp-agree): scenes from the PDF vs
+# from the Fountain, headings equal, speaking cast per scene equal (% of the larger scene count).
+PDF_PAIRS=(
+    "Big Fish|vilcans-screenplain/examples/Big-Fish"
+    "Brick & Steel|vilcans-screenplain/examples/Brick-and-Steel"
+    "The Last Birthday Card|vilcans-screenplain/examples/The-Last-Birthday-Card"
+    "aw client|ifrost-afterwriting-labs/test/client/pdf/client|ifrost-afterwriting-labs/test/data/screenplays/client"
+    "aw cyrillic|ifrost-afterwriting-labs/test/client/pdf/cyrillic|ifrost-afterwriting-labs/test/data/screenplays/cyrillic"
+    "aw jp|ifrost-afterwriting-labs/test/client/pdf/jp|ifrost-afterwriting-labs/test/data/screenplays/jp"
+    "aw sc|ifrost-afterwriting-labs/test/client/pdf/sc|ifrost-afterwriting-labs/test/data/screenplays/sc"
+)
+section_pdf_accuracy() {
+    local entry name pdf src out k v
+    echo "Accuracy: PDF read back against its Fountain source (build/dp-agree)"
+    printf '%-24s %8s %8s %10s %10s\n' script "pdf" fountain "headings" "cast/scene"
+    for entry in "${PDF_PAIRS[@]}"; do
+        IFS='|' read -r name pdf src <<<"$entry"
+        src=${src:-$pdf}
+        pdf="$SHARED/data/scripts/$pdf.pdf"
+        src="$SHARED/data/scripts/$src.fountain"
+        if [ ! -f "$pdf" ] || [ ! -f "$src" ]; then note "missing $pdf or $src"; continue; fi
+        if ! out=$(build/dp-agree "$src" "$pdf"); then note "dp-agree failed on $pdf"; continue; fi
+        unset A; declare -A A=()
+        while IFS=$'\t' read -r k v; do A[$k]=$v; done < <(flatten "$out")
+        printf '%-24s %8s %8s %9s%% %9s%%\n' "$name" "${A[scenes]:-?}" "${A[scenes_ref]:-?}" \
+            "${A[headings_pct]:-?}" "${A[cast_pct]:-?}"
+    done
+    echo
+}
+
 main() {
     cd "$ROOT"
     if [ ! -d "$SHARED/data/scripts" ]; then
@@ -222,6 +252,7 @@ main() {
     print_header
     section_speed
     section_wall
+    section_pdf_accuracy
 }
 
 main "$@"

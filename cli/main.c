@@ -24,7 +24,7 @@ enum {
 static const char usage[] =
     "usage: depouille COMMAND [options] FILE\n"
     "\n"
-    "Reads a screenplay (Fountain) and writes its breakdown.\n"
+    "Reads a screenplay (Fountain, PDF, plain text) and writes its breakdown.\n"
     "\n"
     "commands:\n"
     "  breakdown FILE   scenes, sets, times of day and cast (JSON, or text)\n"
@@ -39,6 +39,7 @@ static const char usage[] =
     "  --paper SIZE       letter or a4 for pages and eighths (default: a4 for\n"
     "                     a French script, letter otherwise)\n"
     "  -q, --quiet        do not list the script's warnings on stderr\n"
+    "      --from FMT     read FILE as fountain, fdx, pdf or text (default: detected)\n"
     "\n"
     "FILE may be - for standard input.\n";
 
@@ -48,6 +49,7 @@ typedef struct options {
     const char *output;
     const char *format;
     const char *paper;
+    const char *from;
     int quiet;
 } options;
 
@@ -104,6 +106,12 @@ static int parse_args(int argc, char **argv, options *o)
             o->output = a + 9;
         } else if (!strncmp(a, "--format=", 9)) {
             o->format = a + 9;
+        } else if (!strcmp(a, "--from") || !strncmp(a, "--from=", 7)) {
+            if (a[6] == '\0' && i + 1 >= argc) {
+                fprintf(stderr, "depouille: --from needs a value\n");
+                return -1;
+            }
+            o->from = a[6] == '=' ? a + 7 : argv[++i];
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -137,6 +145,17 @@ static void show_warnings(const char *file, const dp_doc *doc)
                 n - MAX_WARNINGS_SHOWN);
 }
 
+/* --from NAME: the reader to use, or DP_FORMAT_AUTO. */
+static dp_format input_format(const char *from)
+{
+    static const dp_format formats[] = {DP_FORMAT_FOUNTAIN, DP_FORMAT_FDX, DP_FORMAT_PDF,
+                                        DP_FORMAT_TEXT};
+    for (size_t i = 0; from && i < sizeof formats / sizeof formats[0]; i++)
+        if (!strcmp(from, dp_format_name(formats[i])))
+            return formats[i];
+    return DP_FORMAT_AUTO;
+}
+
 static int run(const options *o)
 {
     const char *shown = !strcmp(o->input, "-") ? "<stdin>" : o->input;
@@ -148,7 +167,7 @@ static int run(const options *o)
     if (st != DP_OK)
         return fail(shown, &err);
     dp_doc *doc = NULL;
-    dp_parse_options po = {DP_FORMAT_AUTO, shown};
+    dp_parse_options po = {input_format(o->from), shown};
     st = dp_doc_parse(bytes, len, &po, &doc, &err);
     dp_free(bytes);
     if (st != DP_OK)
@@ -221,6 +240,11 @@ int main(int argc, char **argv)
     }
     if (o.format && strcmp(o.format, "json") && strcmp(o.format, "text")) {
         fprintf(stderr, "depouille: unknown format '%s' (json or text)\n", o.format);
+        return EXIT_USAGE;
+    }
+    if (o.from && input_format(o.from) == DP_FORMAT_AUTO) {
+        fprintf(stderr, "depouille: unknown input format '%s' (fountain, fdx, pdf or text)\n",
+                o.from);
         return EXIT_USAGE;
     }
     if (o.format && !strcmp(o.command, "parse") && strcmp(o.format, "json")) {

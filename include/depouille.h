@@ -134,6 +134,7 @@ const char *dp_element_type_name(dp_element_type t);
 #define DP_ELF_DUAL_RIGHT 0x04u  /* second column (cue ended with ^)        */
 #define DP_ELF_IN_DIALOGUE 0x08u /* lyric or note inside a dialogue block   */
 #define DP_ELF_HEADING_FR 0x10u  /* heading recognised by the French forms  */
+#define DP_ELF_REVISED 0x20u     /* PDF/text: a revision mark ('*') in the margin */
 
 /* One script element. Read-only; owned by its dp_doc. */
 typedef struct dp_element {
@@ -152,6 +153,9 @@ typedef struct dp_element {
     uint32_t length;     /* bytes up to the end of the last source line */
     uint16_t depth;      /* sections: number of '#' */
     uint16_t blank_before; /* empty source lines just before the element */
+    /* PDF and plain text: the page the element starts on, as numbered in
+     * the script (its printed page numbers); 0 when unknown. */
+    uint32_t page;
 } dp_element;
 
 typedef struct dp_title_entry {

@@ -7,6 +7,8 @@ set -eu
 
 # Build and test: compiler, pkg-config, libraries, sanitizers, fuzzing, valgrind.
 PKGS="build-essential pkg-config libutf8proc-dev clang libclang-rt-14-dev valgrind"
+# PDF input (poppler-glib); cairo and a monospace font for the PDFs the tests make
+PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"

@@ -128,9 +128,10 @@ dp_status dp_doc_parse(const char *text, size_t len,
                            "this is a Final Draft (.fdx) file; FDX input is not supported yet");
         break;
     case DP_FORMAT_PDF:
-        st = dp__error_set(err, DP_E_FORMAT, 1, 1,
-                           "this is a PDF file; PDF input is not supported yet "
-                           "(export the script as Fountain or plain text)");
+        st = dp__pdf_parse(doc, text ? text : "", len, err);
+        break;
+    case DP_FORMAT_TEXT:
+        st = dp__text_parse(doc, text ? text : "", len, err);
         break;
     default:
         st = dp__error_set(err, DP_E_FORMAT, 0, 0, "unknown input format");

@@ -32,4 +32,12 @@ dp_format dp__sniff_format(const char *s, size_t n, const char *name);
 dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
                              dp_error *err);
 
+/* PDF reader (layout_pdf.c) and plain-text reader (layout_text.c): both
+ * classify printed lines by their columns (layout_*.c). */
+dp_status dp__pdf_parse(dp_doc *doc, const char *bytes, size_t len, dp_error *err);
+dp_status dp__text_parse(dp_doc *doc, const char *text, size_t len, dp_error *err);
+/* Does the text look laid out in columns (a text export of a script)?
+ * See dp__sniff_format(). */
+bool dp__text_looks_laid_out(const char *s, size_t n);
+
 #endif

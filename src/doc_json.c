@@ -71,6 +71,14 @@ dp_status dp_doc_write_json(const dp_doc *doc, const dp_sink *sink, dp_error *er
             dp__json_key(&j, "french_form");
             dp__json_bool(&j, true);
         }
+        if (el->flags & DP_ELF_REVISED) {
+            dp__json_key(&j, "revised");
+            dp__json_bool(&j, true);
+        }
+        if (el->page) {
+            dp__json_key(&j, "page");
+            dp__json_int(&j, el->page);
+        }
         dp__json_end_object(&j);
     }
     dp__json_end_array(&j);

@@ -25,9 +25,22 @@ static bool starts_with(const char *s, size_t n, const char *lit)
     return n >= m && memcmp(s, lit, m) == 0;
 }
 
+/* May a file of this name be a text export? .txt, .text, or standard
+ * input ("-", "<stdin>"). Without a name, text is read as Fountain. */
+static bool text_name(const char *name)
+{
+    if (!name)
+        return false;
+    if (!strcmp(name, "-") || !strcmp(name, "<stdin>"))
+        return true;
+    const char *dot = strrchr(name, '.');
+    if (!dot || strchr(dot, '/'))
+        return false;
+    return dp__ascii_ieq(dot, strlen(dot), ".txt") || dp__ascii_ieq(dot, strlen(dot), ".text");
+}
+
 dp_format dp__sniff_format(const char *s, size_t n, const char *name)
 {
-    (void)name;
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
@@ -43,5 +56,8 @@ dp_format dp__sniff_format(const char *s, size_t n, const char *name)
             if (memcmp(p + k, "<FinalDraft", 11) == 0)
                 return DP_FORMAT_FDX;
     }
+    /* plain text laid out in columns rather than written the Fountain way */
+    if (text_name(name) && dp__text_looks_laid_out(s, n))
+        return DP_FORMAT_TEXT;
     return DP_FORMAT_FOUNTAIN;
 }

@@ -35,8 +35,7 @@ static dp_status reject_known_formats(const char *s, size_t n, dp_error *err)
     size_t m = n - i;
     if (starts_with(p, m, "%PDF-"))
         return dp__error_set(err, DP_E_FORMAT, 1, 1,
-                             "this is a PDF file; PDF input is not supported yet "
-                             "(export the script as Fountain or plain text)");
+                             "this is a PDF file, not a text script (read it as a PDF)");
     if (starts_with(s, n, "PK\x03\x04"))
         return dp__error_set(err, DP_E_FORMAT, 1, 1,
                              "this is a ZIP archive (a .docx, .odt or similar), "

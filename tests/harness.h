@@ -62,6 +62,8 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(breakdown)                                                               \
     X(numbering)                                                               \
     X(paginate)                                                                \
+    X(layout)                                                                  \
+    X(layout_pdf)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
     X(corpus)

@@ -4,6 +4,8 @@
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
+# sanitizer builds: leaks in third-party caches are listed there
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 total_pass=0
 total_fail=0
 run() {

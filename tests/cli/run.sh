@@ -44,6 +44,10 @@ truncate -s 51M "$TMP/big.fountain"
 expect "too big" 4 "the limit is 52428800 bytes" -- "$DP" breakdown "$TMP/big.fountain"
 printf '%%PDF-1.4\n' >"$TMP/x.pdf"
 expect "pdf" 4 "PDF" -- "$DP" breakdown "$TMP/x.pdf"
+expect "encrypted pdf" 4 "encrypted.pdf: this PDF is encrypted" -- "$DP" breakdown tests/data/pdf/encrypted.pdf
+expect "scanned pdf" 4 "no text layer (a scan?); depouille does not do OCR" -- "$DP" breakdown tests/data/pdf/notext.pdf
+expect "bad --from" 2 "unknown input format 'doc'" -- "$DP" breakdown --from doc tests/golden/bom.fountain
+expect "--from pdf on text" 4 "damaged or is not a PDF" -- "$DP" breakdown --from pdf tests/golden/bom.fountain
 if [ "$(id -u)" -ne 0 ]; then
     printf 'INT. A - DAY\n' >"$TMP/locked.fountain"
     chmod 0 "$TMP/locked.fountain"
@@ -79,15 +83,32 @@ expect "bad paper" 2 "unknown paper 'legal'" -- "$DP" breakdown --paper legal te
 expect "paper" 0 "" -- "$DP" breakdown --paper a4 tests/golden/bom.fountain
 grep -q '"paper": "a4"' "$TMP/out" && ok || bad "--paper a4 is not in the JSON"
 
-# the golden files, through the command
-for f in tests/golden/*.fountain; do
-    name=${f%.fountain}
+# the golden files, through the command: scripts, text exports, and the
+# print-* scripts printed as PDF by mkpdf (as tests/golden.c does)
+for f in tests/golden/*.fountain tests/golden/*.txt; do
+    case $f in *.pages.txt) continue ;; esac
+    name=${f%.*}
     for kind in parse.json breakdown.json pages.txt; do
         if "$DP" "${kind%%.*}" -q "$f" >"$TMP/g.out" 2>"$TMP/err" && cmp -s "$TMP/g.out" "$name.$kind"; then
             ok
         else
             bad "golden $name.$kind through the CLI"
         fi
+    done
+done
+
+for f in tests/golden/print-*.fountain; do
+    name=${f%.fountain}
+    for style in "letter" "a4 --a4 --numbers --revised"; do
+        set -- $style
+        "$BUILD/mkpdf" "$f" "$TMP/$1.pdf" "${@:2}" || bad "mkpdf $f $style"
+        for kind in parse breakdown; do
+            if "$DP" "$kind" -q "$TMP/$1.pdf" >"$TMP/g.json" 2>"$TMP/err" && cmp -s "$TMP/g.json" "$name.$1.$kind.json"; then
+                ok
+            else
+                bad "golden $name.$1.$kind.json through the CLI"
+            fi
+        done
     done
 done
 

@@ -1,0 +1,39 @@
+/* libFuzzer target: the PDF reader (poppler-glib, then the layout
+ * classifier) on arbitrary bytes, then the breakdown and both JSON
+ * writers. Input is capped at 256 KB. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "depouille.h"
+
+static int discard(void *ctx, const void *data, size_t len)
+{
+    (void)ctx;
+    (void)data;
+    (void)len;
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > (1u << 18))
+        return 0;
+    dp_doc *doc = NULL;
+    dp_error err;
+    dp_parse_options po = {DP_FORMAT_PDF, NULL};
+    if (dp_doc_parse((const char *)data, size, &po, &doc, &err) != DP_OK)
+        return 0;
+    dp_sink sink = {discard, NULL};
+    if (dp_doc_write_json(doc, &sink, &err) != DP_OK)
+        __builtin_trap();
+    dp_breakdown *bd = NULL;
+    if (dp_breakdown_new(doc, NULL, &bd, &err) != DP_OK)
+        __builtin_trap();
+    if (dp_breakdown_write_json(bd, &sink, &err) != DP_OK)
+        __builtin_trap();
+    dp_breakdown_free(bd);
+    dp_doc_free(doc);
+    return 0;
+}

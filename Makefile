@@ -38,7 +38,7 @@ TESTS := $(BUILD)/dp-test
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
 
-.PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
+.PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint lexicon clean help
 
 all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS)
 
@@ -53,6 +53,7 @@ help:
 	@echo "make fuzz       libFuzzer on every reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
+	@echo "make lexicon    regenerate data/lexicon/en-wordnet.tsv from WordNet 3.0, check the TSVs"
 
 deps:
 	@scripts/install-deps.sh
@@ -141,6 +142,14 @@ bench: all
 
 lint:
 	@scripts/lint.sh
+
+# Dev-time only (not part of all or check): the raw English table from WordNet 3.0.
+lexicon:
+	@scripts/install-deps.sh --lexicon
+	@mkdir -p $(BUILD)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -o $(BUILD)/wn_lexicon tools/wn_lexicon.c -lwordnet
+	$(BUILD)/wn_lexicon -a tools/wn_anchors.tsv -o data/lexicon/en-wordnet.tsv
+	python3 tools/lexicon_check.py
 
 clean:
 	rm -rf build

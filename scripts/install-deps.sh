@@ -2,6 +2,7 @@
 # Installs the Debian packages depouille needs, and only those that are missing.
 #   scripts/install-deps.sh            build + test dependencies
 #   scripts/install-deps.sh --bench    also what `make bench` needs (Node.js, npm)
+#   scripts/install-deps.sh --lexicon  also WordNet 3.0 for `make lexicon` (dev-time only)
 # Exits 0 when everything is present; non-zero with the missing list otherwise.
 set -eu
 
@@ -13,6 +14,9 @@ if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
     command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
+fi
+if [ "${1:-}" = "--lexicon" ]; then
+    PKGS="$PKGS wordnet-base wordnet-dev wordnet-sense-index"
 fi
 
 missing=""

@@ -248,14 +248,18 @@ class Lexicon:
 
     def tag(self, text):
         """Greedy left-to-right longest match over a line: noun table and
-        verb table each get the longest span; the longer wins."""
+        verb table each get the longest span; the longer wins. A naive
+        reference for judging the tables, not the engine's tagger."""
         toks = tokens(text)
         out = []
         i = 0
         while i < len(toks):
             m = self.match_at(toks, i)
             v = self.match_at(toks, i, verbs=True)
-            if v and (not m or v[0] > m[0]):
+            # The verb wins when it is longer, or as long as an ambiguous noun
+            # ("un coup de feu claque": claque is the verb here).
+            amb = m and m[2] == "fr" and "ambiguous" in self.entries[m[1]][1]
+            if v and (not m or v[0] > m[0] or (v[0] == m[0] and amb)):
                 form = v[1]
                 out.append((" ".join(toks[i:i + v[0]]), form, self.verbs[form][0], "verb"))
                 i += v[0]

@@ -413,14 +413,15 @@ def evaluate(lex, path):
             gold.append((term, label))
 
     def predict(term, drop_ambiguous):
-        toks = tokens(term)
-        m = lex.match_at(toks, 0)
-        if not m or m[2] != "fr":
-            return "NONE", None
-        cat, fl = lex.entries[m[1]]
-        if drop_ambiguous and "ambiguous" in fl:
-            return "NONE", m[1]
-        return cat, m[1]
+        """The first element the running-text matcher finds in the term, as
+        it would in an action line (léger brouillard -> brouillard)."""
+        for span, lemma, cat, flags in lex.tag(term):
+            if flags == "verb":
+                continue
+            if drop_ambiguous and "ambiguous" in lex.entries[lemma][1]:
+                return "NONE", lemma
+            return cat, lemma
+        return "NONE", None
 
     for drop in (False, True):
         tp = collections.Counter()

@@ -12,7 +12,7 @@
                                               and hunspell-fr-comprehensive)
 
 Exit status 0 when every check passes, 1 otherwise. Python 3 standard library
-only; the lookup rules implemented here (Lexicon.lookup, Lexicon.match) are the
+only; the lookup rules implemented here (Lexicon.candidates, lookup, match_at) are the
 contract described in data/lexicon/README-fr.md that the C engine follows.
 """
 
@@ -305,7 +305,8 @@ def inflected_tokens(lemma):
     out = []
     for t in tokens(lemma):
         if t in ("de", "d'", "à", "au", "aux", "en", "du", "des", "sur", "sous",
-                 "pour", "sans", "l'", "la", "le", "les", "avec", "par", "trois-pièces"):
+                 "pour", "sans", "l'", "la", "le", "les", "avec", "par",
+                 "trois-pièces"):   # costume trois-pièces: an invariable complement
             break
         out.append(t)
     return out

@@ -19,6 +19,7 @@ typedef struct pair {
     int scene;     /* 1-based position */
     int category;
     char head[128];
+    char why[160]; /* -v: the gold's evidence, or our words and rule */
 } pair;
 
 typedef struct pairs {
@@ -30,7 +31,7 @@ typedef struct tally {
     long gold[MAX_CAT], ours[MAX_CAT], tp[MAX_CAT];
 } tally;
 
-static void add(pairs *ps, int scene, int cat, const char *head)
+static void add(pairs *ps, int scene, int cat, const char *head, const char *why)
 {
     for (size_t i = 0; i < ps->n; i++)
         if (ps->p[i].scene == scene && ps->p[i].category == cat && !strcmp(ps->p[i].head, head))
@@ -47,6 +48,7 @@ static void add(pairs *ps, int scene, int cat, const char *head)
     x->scene = scene;
     x->category = cat;
     snprintf(x->head, sizeof x->head, "%s", head);
+    snprintf(x->why, sizeof x->why, "%s", why ? why : "");
 }
 
 /* The head noun of a name: English, the last word; French, the first
@@ -121,7 +123,7 @@ static int read_gold(const char *path, char *script, size_t scap, int *french, i
             char head[128];
             int cat = atoi(col[2]);
             head_of(col[3], cat, *french, head, sizeof head);
-            add(gold, atoi(col[0]), cat, head);
+            add(gold, atoi(col[0]), cat, head, n > 6 ? col[6] : "");
         }
     }
     fclose(f);
@@ -158,12 +160,22 @@ static int score_file(const char *path, int verbose, tally *t)
             continue;
         const dp_scene *sc = dp_breakdown_scene(bd, s);
         for (size_t c = 0; c < sc->cast_count; c++)
-            add(&ours, scene, 100, dp_breakdown_character(bd, sc->cast[c])->name);
+            add(&ours, scene, 100, dp_breakdown_character(bd, sc->cast[c])->name, "");
         for (size_t i = 0; i < sc->item_count; i++) {
             const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
             char head[128];
             head_of(it->name, it->category, french, head, sizeof head);
-            add(&ours, scene, it->category, head);
+            char why[160] = "";
+            for (size_t m = 0; m < dp_breakdown_mention_count(bd); m++) {
+                const dp_mention *mn = dp_breakdown_mention(bd, m);
+                if (mn->scene == s && mn->item == sc->items[i]) {
+                    const dp_element *el = dp_doc_element(doc, mn->element);
+                    snprintf(why, sizeof why, "%.*s [%s]", (int)mn->length,
+                             el->plain + mn->start, mn->rule);
+                    break;
+                }
+            }
+            add(&ours, scene, it->category, head, why);
         }
     }
     for (size_t i = 0; i < gold.n; i++) {
@@ -174,7 +186,8 @@ static int score_file(const char *path, int verbose, tally *t)
         if (has(&ours, g))
             t->tp[g->category]++;
         else if (verbose)
-            printf("  miss  %s #%d %d %s\n", path, g->scene, g->category, g->head);
+            printf("  miss  %s #%d %d %s | %s\n", path, g->scene, g->category, g->head,
+                   g->why);
     }
     for (size_t i = 0; i < ours.n; i++) {
         const pair *o = &ours.p[i];
@@ -182,7 +195,8 @@ static int score_file(const char *path, int verbose, tally *t)
             continue;
         t->ours[o->category]++;
         if (verbose && !has(&gold, o))
-            printf("  extra %s #%d %d %s\n", path, o->scene, o->category, o->head);
+            printf("  extra %s #%d %d %s | %s\n", path, o->scene, o->category, o->head,
+                   o->why);
     }
     dp_breakdown_free(bd);
     dp_doc_free(doc);

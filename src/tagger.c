@@ -62,16 +62,120 @@ typedef struct mk_word {
     const char *word, *lemma;
 } mk_word;
 static const mk_word makeup_en[] = {
-    {"bloody", "blood"},    {"bloodied", "blood"}, {"bleeding", "blood"},
-    {"bleeds", "blood"},    {"bruised", "bruise"}, {"sweaty", "sweat"},
-    {"sweating", "sweat"},  {"scarred", "scar"},   {"wounded", "wound"},
-    {"tear-streaked", "tears"},
+    {"bloody", "blood"},          {"bloodied", "blood"},        {"bleeding", "blood"},
+    {"bleeds", "blood"},          {"blood-soaked", "blood"},    {"blood-spattered", "blood"},
+    {"blood-smeared", "blood"},   {"blood-streaked", "blood"},  {"bruised", "bruise"},
+    {"sweaty", "sweat"},          {"sweating", "sweat"},        {"sweats", "sweat"},
+    {"sweat-soaked", "sweat"},    {"perspiring", "sweat"},      {"scarred", "scar"},
+    {"wounded", "wound"},         {"tear-streaked", "tears"},   {"tearful", "tears"},
+    {"pregnant", "pregnancy"},    {"unshaven", "stubble"},      {"unshaved", "stubble"},
+    {"stubbled", "stubble"},      {"bearded", "beard"},         {"moustached", "moustache"},
+    {"mustachioed", "mustache"},  {"tattooed", "tattoo"},       {"freckled", "freckle"},
+    {"swollen", "swelling"},      {"sunburnt", "sunburn"},      {"sunburned", "sunburn"},
+    {"bee-stung", "sting"},       {"red-headed", "hair"},       {"redheaded", "hair"},
+    {"white-haired", "hair"},     {"grey-haired", "hair"},      {"gray-haired", "hair"},
+    {"silver-haired", "hair"},    {"dark-haired", "hair"},      {"fair-haired", "hair"},
+    {"curly-haired", "hair"},     {"long-haired", "hair"},      {"shaved head", "head"},
+    {"shaven head", "head"},      {"black eye", "eye"},         {"burned himself", "burn"},
+    {"burned herself", "burn"},   {"burns himself", "burn"},    {"burns herself", "burn"},
 };
 static const mk_word makeup_fr[] = {
-    {"ensanglanté", "sang"},  {"ensanglantée", "sang"}, {"ensanglantés", "sang"},
-    {"ensanglantées", "sang"}, {"saigne", "sang"},       {"saignent", "sang"},
-    {"tuméfié", "ecchymose"}, {"tuméfiée", "ecchymose"}, {"blessé", "blessure"},
-    {"blessée", "blessure"},  {"en sueur", "sueur"},     {"en sang", "sang"},
+    {"ensanglanté", "sang"},     {"ensanglantée", "sang"},      {"ensanglantés", "sang"},
+    {"ensanglantées", "sang"},   {"saigne", "sang"},            {"saignent", "sang"},
+    {"en sang", "sang"},         {"tuméfié", "ecchymose"},      {"tuméfiée", "ecchymose"},
+    {"tuméfiés", "ecchymose"},   {"blessé", "blessure"},        {"blessée", "blessure"},
+    {"en sueur", "sueur"},       {"sue", "sueur"},              {"suent", "sueur"},
+    {"tatoué", "tatouage"},      {"tatouée", "tatouage"},       {"tatoués", "tatouage"},
+    {"tatouées", "tatouage"},    {"cerné", "cerne"},            {"cernée", "cerne"},
+    {"cernés", "cerne"},         {"cernées", "cerne"},          {"enceinte", "grossesse"},
+    {"mal rasé", "barbe"},       {"ridé", "rides"},             {"ridée", "rides"},
+    {"balafré", "cicatrice"},    {"balafrée", "cicatrice"},     {"se coupe", "coupure"},
+    {"s' entaille", "coupure"},
+};
+/* participles that are makeup only said of a body part: "la main
+ * brûlée", "his hand bandaged", "a swollen eye" */
+static const mk_word body_states_en[] = {
+    {"scratched", "scratch"}, {"blistered", "blister"}, {"burned", "burn"},
+    {"burnt", "burn"},        {"bandaged", "bandage"},  {"stitched", "stitch"},
+    {"grazed", "graze"},      {"split", "cut"},
+};
+static const mk_word body_states_fr[] = {
+    {"brûlé", "brûlure"},     {"brûlée", "brûlure"},     {"brûlés", "brûlure"},
+    {"brûlées", "brûlure"},   {"bandé", "pansement"},    {"bandée", "pansement"},
+    {"bandés", "pansement"},  {"bandées", "pansement"},  {"fendu", "coupure"},
+    {"fendue", "coupure"},    {"ouvert", "blessure"},    {"ouverte", "blessure"},
+    {"écorché", "écorchure"}, {"écorchée", "écorchure"}, {"écorchés", "écorchure"},
+    {"égratigné", "égratignure"}, {"égratignée", "égratignure"},
+};
+static const dp__lit body_en[] = {
+    DP__LIT("face"),   DP__LIT("hand"),    DP__LIT("hands"),   DP__LIT("fingernails"),
+    DP__LIT("nails"),  DP__LIT("cheek"),   DP__LIT("cheeks"),  DP__LIT("cheekbone"),
+    DP__LIT("forehead"), DP__LIT("brow"),  DP__LIT("arm"),     DP__LIT("arms"),
+    DP__LIT("hair"),   DP__LIT("skin"),    DP__LIT("neck"),    DP__LIT("lip"),
+    DP__LIT("lips"),   DP__LIT("knuckles"), DP__LIT("chin"),   DP__LIT("nose"),
+    DP__LIT("eye"),    DP__LIT("eyes"),    DP__LIT("eyebrow"), DP__LIT("finger"),
+    DP__LIT("fingers"), DP__LIT("knee"),   DP__LIT("knees"),   DP__LIT("leg"),
+    DP__LIT("legs"),   DP__LIT("temple"),  DP__LIT("wrist"),   DP__LIT("shoulder"),
+    DP__LIT("palm"),   DP__LIT("palms"),   DP__LIT("head"),    DP__LIT("mouth"),
+};
+static const dp__lit body_fr[] = {
+    DP__LIT("visage"), DP__LIT("figure"),  DP__LIT("main"),    DP__LIT("mains"),
+    DP__LIT("joue"),   DP__LIT("joues"),   DP__LIT("front"),   DP__LIT("bras"),
+    DP__LIT("cheveux"), DP__LIT("peau"),   DP__LIT("cou"),     DP__LIT("lèvre"),
+    DP__LIT("lèvres"), DP__LIT("ongles"),  DP__LIT("nez"),     DP__LIT("menton"),
+    DP__LIT("doigt"),  DP__LIT("doigts"),  DP__LIT("index"),   DP__LIT("genou"),
+    DP__LIT("genoux"), DP__LIT("jambe"),   DP__LIT("jambes"),  DP__LIT("tempe"),
+    DP__LIT("tempes"), DP__LIT("œil"),     DP__LIT("yeux"),    DP__LIT("arcade"),
+    DP__LIT("pommette"), DP__LIT("poignet"), DP__LIT("épaule"), DP__LIT("paume"),
+    DP__LIT("crâne"),  DP__LIT("bouche"),  DP__LIT("tête"),
+};
+/* what covers a face or hands: makeup when said of a body ("soot on her
+ * face", "couverts de cendre") */
+static const dp__lit substances_en[] = {
+    DP__LIT("soot"), DP__LIT("ash"),    DP__LIT("ashes"), DP__LIT("mud"),   DP__LIT("blood"),
+    DP__LIT("dirt"), DP__LIT("grime"),  DP__LIT("grease"), DP__LIT("oil"),  DP__LIT("toner"),
+    DP__LIT("dust"), DP__LIT("paint"),  DP__LIT("flour"), DP__LIT("sweat"), DP__LIT("ink"),
+};
+static const dp__lit substances_fr[] = {
+    DP__LIT("suie"),   DP__LIT("cendre"),  DP__LIT("cendres"), DP__LIT("boue"),
+    DP__LIT("sang"),   DP__LIT("poussière"), DP__LIT("graisse"), DP__LIT("cambouis"),
+    DP__LIT("farine"), DP__LIT("peinture"), DP__LIT("sueur"),  DP__LIT("terre"),
+    DP__LIT("encre"),
+};
+static const dp__lit covered_en[] = {
+    DP__LIT("covered"), DP__LIT("streaked"), DP__LIT("smeared"), DP__LIT("caked"),
+    DP__LIT("spattered"), DP__LIT("splattered"), DP__LIT("smudged"), DP__LIT("plastered"),
+    DP__LIT("dusted"), DP__LIT("coated"),
+};
+static const dp__lit covered_fr[] = {
+    DP__LIT("couvert"), DP__LIT("couverte"), DP__LIT("couverts"), DP__LIT("couvertes"),
+    DP__LIT("maculé"), DP__LIT("maculée"), DP__LIT("maculés"), DP__LIT("barbouillé"),
+    DP__LIT("barbouillée"), DP__LIT("plein"), DP__LIT("pleine"), DP__LIT("noirci"),
+    DP__LIT("noircie"), DP__LIT("noircis"),
+};
+/* hair is makeup when the script describes it ("cropped dark hair",
+ * "cheveux gris tressés") */
+static const dp__lit hair_words[] = {
+    DP__LIT("hair"), DP__LIT("cheveux"), DP__LIT("chevelure"),
+};
+/* words that do not describe a noun next to them */
+static const dp__lit function_en[] = {
+    DP__LIT("of"), DP__LIT("in"), DP__LIT("on"), DP__LIT("at"), DP__LIT("to"),
+    DP__LIT("from"), DP__LIT("with"), DP__LIT("by"), DP__LIT("for"), DP__LIT("into"),
+    DP__LIT("onto"), DP__LIT("over"), DP__LIT("under"), DP__LIT("and"), DP__LIT("or"),
+    DP__LIT("but"), DP__LIT("back"), DP__LIT("out"), DP__LIT("up"), DP__LIT("down"),
+    DP__LIT("off"), DP__LIT("through"), DP__LIT("across"), DP__LIT("behind"),
+    DP__LIT("is"), DP__LIT("are"), DP__LIT("was"), DP__LIT("has"), DP__LIT("have"),
+    DP__LIT("own"), DP__LIT("all"), DP__LIT("still"), DP__LIT("just"), DP__LIT("then"),
+};
+static const dp__lit function_fr[] = {
+    DP__LIT("de"), DP__LIT("du"), DP__LIT("des"), DP__LIT("à"), DP__LIT("au"),
+    DP__LIT("aux"), DP__LIT("en"), DP__LIT("dans"), DP__LIT("sur"), DP__LIT("sous"),
+    DP__LIT("avec"), DP__LIT("par"), DP__LIT("pour"), DP__LIT("et"), DP__LIT("ou"),
+    DP__LIT("mais"), DP__LIT("qui"), DP__LIT("que"), DP__LIT("est"), DP__LIT("sont"),
+    DP__LIT("a"), DP__LIT("ont"), DP__LIT("contre"), DP__LIT("vers"), DP__LIT("entre"),
+    DP__LIT("derrière"), DP__LIT("devant"), DP__LIT("encore"), DP__LIT("déjà"),
+    DP__LIT("tout"), DP__LIT("toute"), DP__LIT("puis"), DP__LIT("comme"),
 };
 /* a costume's state, said of what a character wears */
 static const mk_word states_en[] = {
@@ -132,8 +236,25 @@ typedef struct name_slot {
     int32_t character;
 } name_slot;
 
+/* A proper name the script gives a vehicle or an animal: "the MV SAINT
+ * BRENDAN, a ferry", "BOSUN, an old black Labrador", "le chalutier
+ * KITTIWAKE". Later mentions of the name are that vehicle or animal. */
+typedef struct alias {
+    const char *key; /* upper-case words joined by one space */
+    const dp__lex_entry *e;
+} alias;
+
+/* what a group noun was said to be a group of: "troupeau" -> "brebis" */
+typedef struct group_kind {
+    const dp__lex_entry *group, *kind;
+} group_kind;
+
 typedef struct tagger {
     dp_breakdown *bd;
+    group_kind groups[32];
+    size_t n_groups;
+    alias *aliases;
+    size_t n_aliases, cap_aliases;
     dp__lang lang;
     const dp__lex *lex;
     dp__findings *out;
@@ -163,6 +284,16 @@ static bool is_det(const tagger *g, const dp__tok *t)
 static bool is_subject(const tagger *g, const dp__tok *t)
 {
     return t->word && (g->lang == DP__LANG_FR ? IN(subj_fr, t) : IN(subj_en, t));
+}
+
+static const dp__lit definite[] = {
+    DP__LIT("the"), DP__LIT("le"), DP__LIT("la"), DP__LIT("l'"), DP__LIT("les"),
+};
+
+static bool is_definite(const tagger *g, const dp__tok *t)
+{
+    (void)g;
+    return t->word && IN(definite, t);
 }
 
 /* ---- character names ------------------------------------------------------- */
@@ -247,6 +378,50 @@ static int32_t character_at(tagger *g, const dp__tok *t)
     if (dp__utf8_upper(g->text + t->a, t->b - t->a, &g->tmp) != DP_OK)
         return -1;
     return name_find(g, g->tmp.data ? g->tmp.data : "");
+}
+
+/* The upper-case key of word tokens [i, i + words): "SAINT BRENDAN". */
+static const char *upper_key(tagger *g, size_t i, size_t words)
+{
+    dp__buf_reset(&g->tmp);
+    for (size_t k = i; k < i + words; k++) {
+        const dp__tok *t = &g->toks.t[k];
+        if ((k > i && dp__buf_putc(&g->tmp, ' ') != DP_OK) ||
+            dp__utf8_upper(g->text + t->a, t->b - t->a, &g->tmp) != DP_OK)
+            return NULL;
+    }
+    return dp__buf_putc(&g->tmp, '\0') == DP_OK ? g->tmp.data : NULL;
+}
+
+static const dp__lex_entry *alias_find(tagger *g, size_t i, size_t words)
+{
+    const char *key = upper_key(g, i, words);
+    for (size_t a = 0; key && a < g->n_aliases; a++)
+        if (!strcmp(g->aliases[a].key, key))
+            return g->aliases[a].e;
+    return NULL;
+}
+
+/* The longest alias at token i (three words at most): its entry, with the
+ * words it covers. */
+static const dp__lex_entry *alias_at(tagger *g, size_t i, size_t *words)
+{
+    const dp__toks *T = &g->toks;
+    if (!g->n_aliases || !T->t[i].word ||
+        (T->t[i].shape != DP__SH_CAPS && T->t[i].shape != DP__SH_TITLE))
+        return NULL;
+    size_t run = 1;
+    while (run < 3 && i + run < T->n && T->t[i + run].word &&
+           (T->t[i + run].shape == DP__SH_CAPS || T->t[i + run].shape == DP__SH_TITLE))
+        run++;
+    for (size_t w = run; w > 0; w--) {
+        const dp__lex_entry *e = alias_find(g, i, w);
+        if (e) {
+            *words = w;
+            return e;
+        }
+    }
+    return NULL;
 }
 
 /* ---- findings -------------------------------------------------------------- */
@@ -339,6 +514,106 @@ static bool stopped(const tagger *g, const dp__tok *t)
            dp__lex_find(g->lex->stop, g->lex->n_stop, t->low, t->low_len);
 }
 
+/* A verb of the verb lexicon at token i (one to three words). */
+static const dp__lex_entry *match_verb(tagger *g, size_t i, size_t *words)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0;
+    const dp__lex_entry *best = NULL;
+    for (size_t k = i; k < T->n && k < i + 3; k++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word || len + t->low_len + 2 >= sizeof key)
+            break;
+        if (k > i && !T->t[k - 1].elision)
+            key[len++] = ' ';
+        memcpy(key + len, t->low, t->low_len);
+        len += t->low_len;
+        const dp__lex_entry *e = dp__lex_find(g->lex->verbs, g->lex->n_verbs, key, len);
+        if (e) {
+            best = e;
+            *words = k - i + 1;
+        }
+    }
+    return best;
+}
+
+/* ---- names of vehicles and animals --------------------------------------- */
+
+#define MAX_ALIASES 4096
+
+static dp_status alias_add(tagger *g, size_t i, size_t words, const dp__lex_entry *e)
+{
+    const char *key = upper_key(g, i, words);
+    if (!key)
+        return DP_E_NOMEM;
+    for (size_t a = 0; a < g->n_aliases; a++)
+        if (!strcmp(g->aliases[a].key, key))
+            return DP_OK; /* the first introduction holds */
+    dp_status st = dp__grow((void **)&g->aliases, &g->cap_aliases, g->n_aliases,
+                            sizeof *g->aliases, MAX_ALIASES);
+    if (st == DP_E_LIMIT)
+        return DP_OK; /* more names are not read */
+    char *k = st == DP_OK ? dp__arena_strndup(&g->bd->arena, key, strlen(key)) : NULL;
+    if (!k)
+        return DP_E_NOMEM;
+    g->aliases[g->n_aliases++] = (alias){k, e};
+    return DP_OK;
+}
+
+static bool names_thing(const dp__lex_entry *e)
+{
+    return e->category == 103 || e->category == 108;
+}
+
+/* Names introduced in capitals in the element just tokenized: "NAME, a
+ * [words] NOUN" (a vehicle or animal noun within seven words) and "the
+ * NOUN NAME". The name and its last words ("SAINT BRENDAN" of "MV SAINT
+ * BRENDAN") become aliases. */
+static dp_status aliases_in(tagger *g)
+{
+    const dp__toks *T = &g->toks;
+    dp_status st = DP_OK;
+    for (size_t i = 0; i < T->n && st == DP_OK; i++) {
+        if (!T->t[i].word || T->t[i].shape != DP__SH_CAPS)
+            continue;
+        size_t r = i;
+        while (r < T->n && r - i < 3 && T->t[r].word && T->t[r].shape == DP__SH_CAPS)
+            r++;
+        match m;
+        if (character_at(g, &T->t[i]) >= 0) {
+            i = r - 1;
+            continue;
+        }
+        const dp__lex_entry *e = NULL;
+        size_t vw;
+        if (i > 1 && T->t[i - 1].word && T->t[i - 1].shape == DP__SH_LOWER &&
+            is_definite(g, &T->t[i - 2]) && !match_verb(g, i, &vw) &&
+            match_noun(g, i - 1, &m) && m.words == 1 && names_thing(m.e))
+            e = m.e;
+        if (!e && r < T->n && !T->t[r].word && T->t[r].punct == ',') {
+            size_t words = 0;
+            for (size_t k = r + 1; k < T->n && words < 7; k++) {
+                if (!T->t[k].word) {
+                    if (T->t[k].punct == '-')
+                        continue;
+                    break;
+                }
+                words++;
+                if (match_noun(g, k, &m) && names_thing(m.e)) {
+                    e = m.e;
+                    break;
+                }
+            }
+        }
+        for (size_t w = r - i; e && w > 0 && st == DP_OK; w--)
+            if (w >= 2 || r - i == 1)
+                st = alias_add(g, r - w, w, e);
+        i = r - 1;
+    }
+    return st;
+}
+
 /* ---- the rules ------------------------------------------------------------- */
 
 /* The character a wardrobe or makeup item found at token i belongs to:
@@ -379,8 +654,16 @@ static uint32_t count_before(const tagger *g, size_t i)
     return 0;
 }
 
+/* Is token i used as a noun: after a determiner or a number? */
+static bool after_det(const tagger *g, size_t i)
+{
+    return i > 0 && (is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
+}
+
+static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);
+
 /* Words of token range [i, i + words) as the item name: the lexicon's
- * lemma. */
+ * lemma (a sound used as a verb, for its source: "the printer beeps"). */
 static dp_status found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat)
 {
@@ -389,8 +672,65 @@ static dp_status found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? count_before(g, i) : 0;
+    size_t sl = 0;
+    const char *src = cat == 112 && !after_det(g, i) ? sound_source(g, i, named, &sl) : NULL;
+    if (src)
+        return find(g, cat, src, sl, who, T->t[i].a, T->t[i + m->words - 1].b, rule, conf,
+                    count, flags);
     return find(g, cat, m->e->key, strlen(m->e->key), who, T->t[i].a,
                 T->t[i + m->words - 1].b, rule, conf, count, flags);
+}
+
+/* nouns of a group, named by what it is a group of */
+static const dp__lit collectives[] = {
+    DP__LIT("crowd"),  DP__LIT("group"),   DP__LIT("mob"),     DP__LIT("throng"),
+    DP__LIT("horde"),  DP__LIT("bunch"),   DP__LIT("handful"), DP__LIT("gang"),
+    DP__LIT("herd"),   DP__LIT("flock"),   DP__LIT("swarm"),   DP__LIT("pack"),
+    DP__LIT("school"), DP__LIT("troop"),   DP__LIT("drove"),   DP__LIT("gaggle"),
+    DP__LIT("colony"), DP__LIT("litter"),  DP__LIT("brood"),   DP__LIT("shoal"),
+    DP__LIT("foule"),  DP__LIT("groupe"),  DP__LIT("bande"),   DP__LIT("poignée"),
+    DP__LIT("troupe"), DP__LIT("troupeau"), DP__LIT("meute"),  DP__LIT("essaim"),
+    DP__LIT("nuée"),   DP__LIT("volée"),   DP__LIT("banc"),    DP__LIT("harde"),
+    DP__LIT("portée"), DP__LIT("couvée"),
+};
+
+/* Is the people or animal noun m at token i a group ("a crowd of thirty
+ * passengers", "un troupeau de brebis")? Then *kind is what the group is
+ * of: the noun after "of"/"de" (that noun is tagged where it stands, so
+ * *kind is NULL), or for a group named alone, what the script said it was
+ * a group of before ("le troupeau" after "un troupeau de brebis"). */
+static bool collective(tagger *g, size_t i, const match *m, const dp__lex_entry **kind)
+{
+    const dp__toks *T = &g->toks;
+    *kind = NULL;
+    if (m->words != 1 || !dp__lit_in(collectives, DP__COUNT(collectives), T->t[i].lemma,
+                                     T->t[i].lemma_len))
+        return false;
+    size_t k = i + 1;
+    if (k < T->n && T->t[k].word &&
+        ((T->t[k].low_len == 2 && (!memcmp(T->t[k].low, "of", 2) || !memcmp(T->t[k].low, "de", 2))) ||
+         (T->t[k].low_len == 2 && !memcmp(T->t[k].low, "d'", 2)))) {
+        for (size_t q = k + 1; q < T->n && q < k + 5 && T->t[q].word; q++) {
+            match inner;
+            if (match_noun(g, q, &inner) && inner.e->category == m->e->category) {
+                for (size_t a = 0; a < g->n_groups; a++)
+                    if (g->groups[a].group == m->e) {
+                        g->groups[a].kind = inner.e;
+                        return true;
+                    }
+                if (g->n_groups < DP__COUNT(g->groups))
+                    g->groups[g->n_groups++] = (group_kind){m->e, inner.e};
+                return true;
+            }
+        }
+        return false;
+    }
+    for (size_t a = 0; a < g->n_groups; a++)
+        if (g->groups[a].group == m->e) {
+            *kind = g->groups[a].kind;
+            return true;
+        }
+    return false;
 }
 
 /* Is token i, a noun of the lexicon, used as a verb here ("She smokes",
@@ -452,31 +792,212 @@ static bool is_wear_word(const tagger *g, size_t i, const int32_t *named)
     return true;
 }
 
-/* Makeup said with an adjective: "bloody", "ensanglanté", "en sang". */
-static dp_status makeup_word(tagger *g, size_t i, const int32_t *named, bool *hit)
+static bool is_function(const tagger *g, const dp__tok *t)
+{
+    return t->word && (g->lang == DP__LANG_FR ? IN(function_fr, t) : IN(function_en, t));
+}
+
+static bool is_body(const tagger *g, const dp__tok *t)
+{
+    return t->word && (g->lang == DP__LANG_FR ? IN(body_fr, t) : IN(body_en, t));
+}
+
+/* A word that may describe the noun next to it: not a determiner,
+ * pronoun, preposition, name or (French) verb of the third person
+ * plural. */
+static bool describes(const tagger *g, size_t k, const int32_t *named)
+{
+    const dp__tok *t = &g->toks.t[k];
+    if (!t->word || t->number || named[k] >= 0 || is_det(g, t) || is_subject(g, t) ||
+        is_function(g, t))
+        return false;
+    return !(g->lang == DP__LANG_FR && dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ent")));
+}
+
+/* Is the noun of tokens [i, i + words) described: an adjective or
+ * participle before it, or (French) after it, or a participle after it
+ * ("hair combed back")? */
+static bool described(const tagger *g, size_t i, size_t words, const int32_t *named)
 {
     const dp__toks *T = &g->toks;
-    const mk_word *list = g->lang == DP__LANG_FR ? makeup_fr : makeup_en;
-    size_t n = g->lang == DP__LANG_FR ? DP__COUNT(makeup_fr) : DP__COUNT(makeup_en);
+    size_t after = i + words;
+    bool before = i > 0 && !T->t[i].sent_start && describes(g, i - 1, named);
+    if (g->lang == DP__LANG_FR)
+        return before || (after < T->n && describes(g, after, named));
+    if (before)
+        return true;
+    if (after < T->n && T->t[after].word && T->t[after].shape == DP__SH_LOWER) {
+        const dp__tok *n = &T->t[after];
+        return dp__ends_with(n->low, n->low_len, &(const dp__lit)DP__LIT("ed")) ||
+               dp__ends_with(n->low, n->low_len, &(const dp__lit)DP__LIT("ing"));
+    }
+    return false;
+}
+
+/* Word q of a word list: token i equal to it, or for a two-word entry,
+ * tokens i and i + 1. Returns the words matched, 0 for none. */
+static size_t word_match(const dp__toks *T, size_t i, const char *w)
+{
+    const dp__tok *t = &T->t[i];
+    const char *sp = strchr(w, ' ');
+    if (!sp)
+        return strlen(w) == t->low_len && !memcmp(w, t->low, t->low_len);
+    if (i + 1 < T->n && (size_t)(sp - w) == t->low_len && !memcmp(w, t->low, t->low_len) &&
+        T->t[i + 1].word && strlen(sp + 1) == T->t[i + 1].low_len &&
+        !memcmp(sp + 1, T->t[i + 1].low, T->t[i + 1].low_len))
+        return 2;
+    return 0;
+}
+
+static bool is_adverb(const tagger *g, const dp__tok *t)
+{
+    static const dp__lit adv[] = {
+        DP__LIT("still"), DP__LIT("badly"), DP__LIT("already"), DP__LIT("freshly"),
+        DP__LIT("encore"), DP__LIT("déjà"), DP__LIT("toujours"), DP__LIT("mal"),
+        DP__LIT("bien"), DP__LIT("légèrement"), DP__LIT("très"),
+    };
+    (void)g;
+    return t->word && IN(adv, t);
+}
+
+/* Is there a body part next to the participle at token i ("la main
+ * brûlée", "l'index encore bandé", "a swollen left eye")? */
+static bool body_next_to(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (i > 0 && is_body(g, &T->t[i - 1]))
+        return true;
+    if (i > 1 && is_adverb(g, &T->t[i - 1]) && is_body(g, &T->t[i - 2]))
+        return true;
+    if (g->lang == DP__LANG_FR)
+        return false;
+    for (size_t k = i + 1; k < T->n && k < i + 3 && T->t[k].word; k++)
+        if (is_body(g, &T->t[k]))
+            return true;
+    return false;
+}
+
+/* Is the substance at token i on someone: "covered in soot", "soot on her
+ * face", "couverts de cendre", "de la boue jusque dans les cheveux"? */
+static bool on_a_body(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    bool fr = g->lang == DP__LANG_FR;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 3; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            break;
+        if (fr ? IN(covered_fr, t) : IN(covered_en, t))
+            return true;
+    }
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 4; steps++) {
+        if (!T->t[k].word)
+            break;
+        if (is_body(g, &T->t[k]))
+            return true;
+    }
+    for (size_t k = i + 1; k < T->n && k < i + 5; k++) {
+        if (!T->t[k].word)
+            break;
+        if (is_body(g, &T->t[k]))
+            return true;
+    }
+    return false;
+}
+
+/* verbs of handling: what follows them is a prop */
+static const dp__lit handle_en[] = {
+    DP__LIT("picks"),   DP__LIT("pick"),    DP__LIT("grabs"),   DP__LIT("takes"),
+    DP__LIT("holds"),   DP__LIT("holding"), DP__LIT("hands"),   DP__LIT("carries"),
+    DP__LIT("carrying"), DP__LIT("throws"), DP__LIT("tosses"),  DP__LIT("lifts"),
+    DP__LIT("drops"),   DP__LIT("sets"),    DP__LIT("puts"),    DP__LIT("places"),
+    DP__LIT("drags"),   DP__LIT("clutches"), DP__LIT("clutching"), DP__LIT("waves"),
+    DP__LIT("snatches"), DP__LIT("raises"), DP__LIT("swings"),  DP__LIT("offers"),
+    DP__LIT("passes"),  DP__LIT("hurls"),   DP__LIT("wields"),  DP__LIT("brandishes"),
+};
+static const dp__lit handle_fr[] = {
+    DP__LIT("prend"),   DP__LIT("prennent"), DP__LIT("saisit"), DP__LIT("tient"),
+    DP__LIT("tenant"),  DP__LIT("tend"),    DP__LIT("pose"),    DP__LIT("posent"),
+    DP__LIT("jette"),   DP__LIT("lance"),   DP__LIT("soulève"), DP__LIT("attrape"),
+    DP__LIT("ramasse"), DP__LIT("brandit"), DP__LIT("traîne"),  DP__LIT("agite"),
+    DP__LIT("serre"),   DP__LIT("donne"),   DP__LIT("apporte"), DP__LIT("emporte"),
+    DP__LIT("sort"),    DP__LIT("range"),   DP__LIT("porte"),   DP__LIT("tire"),
+};
+
+/* Is the noun at token i handled: the object of a verb of handling a few
+ * words before it ("picks up a broken sign", "tend le makhila")? */
+static bool handled(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    bool fr = g->lang == DP__LANG_FR;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 4; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            return false;
+        if (fr ? IN(handle_fr, t) : IN(handle_en, t))
+            return true;
+    }
+    return false;
+}
+
+/* Makeup on a character: an adjective ("bloody", "ensanglanté", "en
+ * sang"), a body part's state ("la main brûlée"), a substance on a body
+ * ("soot on her face"), described hair, a cut. *hit when token i was one
+ * (tagged or, for a substance or hair that is not makeup here, left
+ * out). */
+static dp_status makeup_word(tagger *g, size_t i, const int32_t *named, bool *hit,
+                             size_t *words)
+{
+    const dp__toks *T = &g->toks;
+    bool fr = g->lang == DP__LANG_FR;
+    const mk_word *list = fr ? makeup_fr : makeup_en;
+    size_t n = fr ? DP__COUNT(makeup_fr) : DP__COUNT(makeup_en);
     const dp__tok *t = &T->t[i];
     *hit = false;
+    *words = 1;
     for (size_t q = 0; q < n; q++) {
-        const char *w = list[q].word;
-        const char *sp = strchr(w, ' ');
-        if (!sp) {
-            if (strlen(w) == t->low_len && !memcmp(w, t->low, t->low_len)) {
-                *hit = true;
-                return find(g, 107, list[q].lemma, strlen(list[q].lemma), owner(g, i, named),
-                            t->a, t->b, "makeup-word", 80, 0, 0);
-            }
-        } else if (i + 1 < T->n && (size_t)(sp - w) == t->low_len &&
-                   !memcmp(w, t->low, t->low_len) && T->t[i + 1].word &&
-                   strlen(sp + 1) == T->t[i + 1].low_len &&
-                   !memcmp(sp + 1, T->t[i + 1].low, T->t[i + 1].low_len)) {
+        size_t w = word_match(T, i, list[q].word);
+        if (w) {
             *hit = true;
-            return find(g, 107, list[q].lemma, strlen(list[q].lemma), owner(g, i, named), t->a,
-                        T->t[i + 1].b, "makeup-word", 80, 0, 0);
+            *words = w;
+            return find(g, 107, list[q].lemma, strlen(list[q].lemma), owner(g, i, named),
+                        t->a, T->t[i + w - 1].b, "makeup-word", 80, 0, 0);
         }
+    }
+    const mk_word *bl = fr ? body_states_fr : body_states_en;
+    size_t bn = fr ? DP__COUNT(body_states_fr) : DP__COUNT(body_states_en);
+    for (size_t q = 0; q < bn; q++)
+        if (word_match(T, i, bl[q].word) == 1 && body_next_to(g, i)) {
+            *hit = true;
+            return find(g, 107, bl[q].lemma, strlen(bl[q].lemma), owner(g, i, named), t->a,
+                        t->b, "makeup-body", 75, 0, 0);
+        }
+    if (fr ? IN(substances_fr, t) : IN(substances_en, t)) {
+        match m;
+        bool noun = match_noun(g, i, &m);
+        if (noun && m.words > 1)
+            return DP_OK; /* a compound: "blood stain", "boue séchée" */
+        if (on_a_body(g, i)) {
+            *hit = true;
+            return find(g, 107, t->lemma, t->lemma_len, owner(g, i, named), t->a, t->b,
+                        "makeup-on-body", 75, 0, 0);
+        }
+        /* blood or sweat away from a body is not makeup */
+        *hit = noun && m.e->category == 107;
+        return DP_OK;
+    }
+    if (IN(hair_words, t)) {
+        *hit = true;
+        if (!described(g, i, 1, named))
+            return DP_OK;
+        return find(g, 107, t->low, t->low_len, owner(g, i, named), t->a, t->b, "makeup-hair",
+                    70, 0, 0);
+    }
+    if (!fr && t->low_len == 3 && !memcmp(t->low, "cut", 3) && i > 0 &&
+        is_det(g, &T->t[i - 1]) &&
+        !(i + 1 < T->n && T->t[i + 1].low_len == 2 && !memcmp(T->t[i + 1].low, "to", 2))) {
+        *hit = true;
+        return find(g, 107, "cut", 3, owner(g, i, named), t->a, t->b, "makeup-word", 70, 0, 0);
     }
     return DP_OK;
 }
@@ -514,41 +1035,76 @@ static dp_status costume_word(tagger *g, size_t i, const int32_t *named, bool *h
     return DP_OK;
 }
 
-/* A verb of the verb lexicon at token i (one to three words). */
-static const dp__lex_entry *match_verb(tagger *g, size_t i, size_t *words)
+/* The thing that makes the sound of the verb at token i: the noun before
+ * it in its clause ("a phone RINGS", "the ship's horn BOOMS", "Les chiens
+ * ABOIENT"), or the word right before it that a determiner introduces
+ * ("The boards SQUEAL"). NULL for a person (a character, a people noun,
+ * a pronoun) or when there is none: the sound is then named for itself. */
+static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_t *len)
 {
     const dp__toks *T = &g->toks;
-    char key[256];
-    size_t len = 0;
-    const dp__lex_entry *best = NULL;
-    for (size_t k = i; k < T->n && k < i + 3; k++) {
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
         const dp__tok *t = &T->t[k];
-        if (!t->word || len + t->low_len + 2 >= sizeof key)
-            break;
-        if (k > i && !T->t[k - 1].elision)
-            key[len++] = ' ';
-        memcpy(key + len, t->low, t->low_len);
-        len += t->low_len;
-        const dp__lex_entry *e = dp__lex_find(g->lex->verbs, g->lex->n_verbs, key, len);
-        if (e) {
-            best = e;
-            *words = k - i + 1;
+        if (!t->word) {
+            if (t->punct == '\'')
+                continue; /* the ship's horn */
+            return NULL;
+        }
+        if (named[k] >= 0 || is_subject(g, t))
+            return NULL;
+        match m;
+        if (match_noun(g, k, &m) && k + m.words <= i) {
+            if (m.e->category == 101)
+                return NULL;
+            if (m.e->category == 112)
+                continue; /* "The boards SQUEAL and CREAK" */
+            *len = strlen(m.e->key);
+            return m.e->key;
+        }
+        if (k + 1 == i && t->shape != DP__SH_CAPS && !is_det(g, t) && !is_function(g, t) &&
+            !is_adverb(g, t) && !stopped(g, t) &&
+            (t->sent_start || (k > 0 && is_det(g, &T->t[k - 1])))) {
+            *len = t->lemma_len;
+            return t->lemma;
+        }
+        if (T->t[k].sent_start)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* A verb of the verb lexicon at tokens [i, i + words): a stunt, an effect
+ * or a sound (named for its source when it has one). */
+static dp_status found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
+                            const int32_t *named, const char *rule, uint8_t conf)
+{
+    const dp__toks *T = &g->toks;
+    const char *name = v->value;
+    size_t len = strlen(name);
+    if (v->category == 112) {
+        size_t sl = 0;
+        const char *src = sound_source(g, i, named, &sl);
+        if (src) {
+            name = src;
+            len = sl;
         }
     }
-    return best;
+    return find(g, v->category, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf, 0,
+                0);
 }
 
 /* A run of words in CAPITALS that is not a name: an element the writer
  * points at ("Mom's PORSCHE", "The phone RINGS"). */
 static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named, bool *used)
 {
-    const dp__toks *T = &g->toks;
     dp_status st = DP_OK;
     for (size_t k = i; k < end && st == DP_OK; k++) {
         if (used[k])
             continue;
         match m;
-        if (match_noun(g, k, &m) && k + m.words <= end) {
+        size_t vw0;
+        bool as_verb = match_verb(g, k, &vw0) && k + vw0 <= end && !after_det(g, k);
+        if (!as_verb && match_noun(g, k, &m) && k + m.words <= end) {
             st = found_noun(g, k, &m, named, "caps", 90, 0);
             for (size_t q = k; q < k + m.words; q++)
                 used[q] = true;
@@ -558,8 +1114,7 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
         size_t vw;
         const dp__lex_entry *v = match_verb(g, k, &vw);
         if (v && k + vw <= end) {
-            st = find(g, v->category, v->value, strlen(v->value), -1, T->t[k].a,
-                      T->t[k + vw - 1].b, "caps", 85, 0, 0);
+            st = found_verb(g, k, vw, v, named, "caps", 85);
             for (size_t q = k; q < k + vw; q++)
                 used[q] = true;
             k += vw - 1;
@@ -599,6 +1154,17 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (used[i])
             continue;
+        /* 0. a vehicle or animal by its name */
+        size_t aw;
+        const dp__lex_entry *ae = alias_at(g, i, &aw);
+        if (ae) {
+            st = find(g, ae->category, ae->key, strlen(ae->key), -1, t->a, T->t[i + aw - 1].b,
+                      "named", 85, 0, 0);
+            for (size_t q = i; q < i + aw; q++)
+                used[q] = true;
+            i += aw - 1;
+            continue;
+        }
         /* 1. CAPITALS */
         if (t->shape == DP__SH_CAPS) {
             size_t e = i;
@@ -617,8 +1183,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         bool hit;
         if ((st = costume_word(g, i, named, &hit)) != DP_OK)
             break;
-        if ((st = makeup_word(g, i, named, &hit)) != DP_OK || hit) {
-            used[i] = true;
+        size_t mw;
+        if ((st = makeup_word(g, i, named, &hit, &mw)) != DP_OK || hit) {
+            for (size_t q = i; q < i + mw; q++)
+                used[q] = true;
+            i += mw - 1;
             continue;
         }
         /* 3. the lexicons */
@@ -638,8 +1207,25 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     if (dp__utf8_upper(m.e->key, strlen(m.e->key), &g->tmp) == DP_OK)
                         speaking_role = name_find(g, g->tmp.data ? g->tmp.data : "") >= 0;
                 }
-                if (!speaking_role)
-                    st = found_noun(g, i, &m, named, "lexicon", ambiguous ? 55 : 75, 0);
+                uint16_t force = 0;
+                if (cat == 114) {
+                    /* set dressing that is handled is a prop; otherwise it
+                     * counts when the script describes it */
+                    if (handled(g, i))
+                        force = 104;
+                    else if (m.words == 1 && !described(g, i, 1, named)) {
+                        used[i] = true;
+                        continue;
+                    }
+                }
+                const dp__lex_entry *kind = NULL;
+                bool group = (cat == 101 || cat == 108) && collective(g, i, &m, &kind);
+                if (group && kind)
+                    st = find(g, cat, kind->key, strlen(kind->key), -1, t->a,
+                              T->t[i + m.words - 1].b, "collective", 65,
+                              cat == 101 ? count_before(g, i) : 0, 0);
+                else if (!speaking_role && !group)
+                    st = found_noun(g, i, &m, named, "lexicon", ambiguous ? 55 : 75, force);
                 for (size_t q = i; q < i + m.words; q++)
                     used[q] = true;
                 i += m.words - 1;
@@ -649,12 +1235,38 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         size_t vw;
         const dp__lex_entry *v = match_verb(g, i, &vw);
         if (v) {
-            st = find(g, v->category, v->value, strlen(v->value), -1, t->a, T->t[i + vw - 1].b,
-                      "verb", 70, 0, 0);
+            st = found_verb(g, i, vw, v, named, "verb", 70);
             for (size_t q = i; q < i + vw; q++)
                 used[q] = true;
             i += vw - 1;
         }
+    }
+    return st;
+}
+
+/* An interior set inside a vehicle ("INT. CAR", "INT. SAINT BRENDAN -
+ * WHEELHOUSE"): the vehicle is in the scene. */
+static dp_status heading_vehicle(tagger *g, const dp_element *el)
+{
+    dp__toks *T = &g->toks;
+    T->n = 0;
+    g->text = el->plain;
+    dp_status st = dp__tokenize(&g->scratch, g->lex, g->lang, el->plain, strlen(el->plain), T);
+    for (size_t i = 0; i < T->n && st == DP_OK; i++) {
+        size_t words = 0;
+        const dp__lex_entry *e = alias_at(g, i, &words);
+        match m;
+        if (!e && T->t[i].word && match_noun(g, i, &m)) {
+            words = m.words;
+            e = m.e;
+        }
+        size_t after = i + (words ? words : 1);
+        bool ends = after >= T->n || !T->t[after].word; /* "CAR DECK" is no car */
+        if (e && e->category == 103 && ends)
+            st = find(g, 103, e->key, strlen(e->key), -1, T->t[i].a, T->t[i + words - 1].b,
+                      "heading", 80, 0, 0);
+        if (words)
+            i += words - 1;
     }
     return st;
 }
@@ -671,9 +1283,27 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
     dp__buf_init(&g.tmp, 1 << 16);
     dp_status st = build_names(&g);
     const dp_doc *doc = bd->doc;
+    /* the names given to vehicles and animals, before any is used */
+    for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++)
+        for (size_t e = bd->scenes[s].first_element; e < bd->scenes[s].end_element; e++) {
+            const dp_element *el = &doc->elements[e];
+            if (el->type != DP_EL_ACTION || !strchr(el->plain, ','))
+                continue;
+            g.toks.n = 0;
+            g.text = el->plain;
+            st = dp__tokenize(&g.scratch, g.lex, g.lang, el->plain, strlen(el->plain), &g.toks);
+            if (st == DP_OK)
+                st = aliases_in(&g);
+            if (st != DP_OK)
+                break;
+        }
     for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++) {
         const dp_scene *sc = &bd->scenes[s];
         g.scene = (uint32_t)s;
+        if (sc->int_ext == DP_IE_INT || sc->int_ext == DP_IE_INT_EXT) {
+            g.element = sc->first_element;
+            st = heading_vehicle(&g, &doc->elements[sc->first_element]);
+        }
         g.last_character = sc->cast_count == 1 ? (int32_t)sc->cast[0] : -1;
         int32_t speaker = -1;
         for (size_t e = sc->first_element; e < sc->end_element && st == DP_OK; e++) {
@@ -702,6 +1332,7 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
         }
     }
     dp__free(g.toks.t);
+    dp__free(g.aliases);
     dp__arena_release(&g.scratch);
     dp__buf_release(&g.tmp);
     return st;

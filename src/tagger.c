@@ -654,6 +654,18 @@ static uint32_t count_before(const tagger *g, size_t i)
     return 0;
 }
 
+/* Is the noun at token i a comparison, not a thing in the scene ("barks
+ * like a dog", "comme un fou")? */
+static bool simile(const tagger *g, size_t i)
+{
+    static const dp__lit like[] = {DP__LIT("like"), DP__LIT("comme")};
+    const dp__toks *T = &g->toks;
+    size_t k = i;
+    if (k > 0 && is_det(g, &T->t[k - 1]))
+        k--;
+    return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
+}
+
 /* Is token i used as a noun: after a determiner or a number? */
 static bool after_det(const tagger *g, size_t i)
 {
@@ -1176,13 +1188,13 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             continue;
         }
         /* 2. wardrobe and makeup on a character */
+        bool hit;
+        if ((st = costume_word(g, i, named, &hit)) != DP_OK)
+            break;
         if (is_wear_word(g, i, named)) {
             st = wardrobe_after(g, i, named, used);
             continue;
         }
-        bool hit;
-        if ((st = costume_word(g, i, named, &hit)) != DP_OK)
-            break;
         size_t mw;
         if ((st = makeup_word(g, i, named, &hit, &mw)) != DP_OK || hit) {
             for (size_t q = i; q < i + mw; q++)
@@ -1194,6 +1206,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         if (stopped(g, t) || t->elision)
             continue;
         match m;
+        if (match_noun(g, i, &m) && simile(g, i)) {
+            for (size_t q = i; q < i + m.words; q++)
+                used[q] = true;
+            i += m.words - 1;
+            continue;
+        }
         if (match_noun(g, i, &m)) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
             bool det = i > 0 && (is_det(g, &T->t[i - 1]) || T->t[i - 1].number);

@@ -11,9 +11,11 @@ static bool ends(const char *w, size_t n, const char *suf)
     return n > m && memcmp(w + n - m, suf, m) == 0;
 }
 
+/* A noun of the lexicon, or a word of its stop list ("bras", "corps"). */
 static bool known(const dp__lex *lex, const char *w, size_t n)
 {
-    return dp__lex_find(lex->nouns, lex->n_nouns, w, n) != NULL;
+    return dp__lex_find(lex->nouns, lex->n_nouns, w, n) != NULL ||
+           dp__lex_find(lex->stop, lex->n_stop, w, n) != NULL;
 }
 
 /* Singular candidates by rule, best first; returns how many. */

@@ -62,6 +62,10 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(breakdown)                                                               \
     X(numbering)                                                               \
     X(paginate)                                                                \
+    X(storydays)                                                               \
+    X(words)                                                                   \
+    X(tagger)                                                                  \
+    X(costumes)                                                                \
     X(layout)                                                                  \
     X(layout_pdf)                                                              \
     X(hostile)                                                                 \

@@ -2,6 +2,7 @@
  * in action (a known name, or an introduction such as "BRICK BRADDOCK,
  * retired..." / "HÉLÈNE (40 ans)"). */
 #include "breakdown.h"
+#include "lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -528,6 +529,34 @@ static dp_status run_key(cast_ctx *c, const char *s, size_t a, size_t b)
     return dp__name_key(c->name.data ? c->name.data : "", c->name.len, &c->key);
 }
 
+/* Do the words at i, up to the end of the clause, name an animal or a
+ * vehicle ("BOSUN, an old black Labrador", "PINTXO, une mule grise")? The
+ * name before them is then no one in the cast. */
+static bool introduces_thing(cast_ctx *c, const char *s, size_t n, size_t i)
+{
+    const dp__lex *lex = dp__lexicon(strcmp(c->bd->language, "fr") == 0 ? DP__LANG_FR
+                                                                         : DP__LANG_EN);
+    dp__buf low;
+    dp__buf_init(&low, 256);
+    bool thing = false;
+    for (size_t words = 0; i < n && words < 7 && !thing; words++) {
+        size_t a = i;
+        while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != ';')
+            i++;
+        dp__buf_reset(&low);
+        if (i > a && dp__utf8_lower(s + a, i - a, &low) == DP_OK && low.data) {
+            const dp__lex_entry *e = dp__lex_find(lex->nouns, lex->n_nouns, low.data, low.len);
+            thing = e && (e->category == 103 || e->category == 108);
+        }
+        if (i < n && s[i] != ' ')
+            break;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    dp__buf_release(&low);
+    return thing;
+}
+
 /* An introduction follows the name: "(40s)" / "(40 ans)" (sets '*age'),
  * or ", " and a lower-case word or a number (not "we", "and"...). */
 static bool intro_after(cast_ctx *c, const char *s, size_t n, size_t i, bool *age)
@@ -557,7 +586,8 @@ static bool intro_after(cast_ctx *c, const char *s, size_t n, size_t i, bool *ag
     word w;
     read_word(s, n, i, &w);
     return !in_folded_list(c, s + w.a, w.b - w.a, not_after_comma,
-                           DP__COUNT(not_after_comma));
+                           DP__COUNT(not_after_comma)) &&
+           !introduces_thing(c, s, n, i);
 }
 
 /* Is there a speaking character whose words all appear, in order, in the

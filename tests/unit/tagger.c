@@ -1,6 +1,175 @@
-/* Unit tests: src/tagger.c, src/items.c (rule families). */
+/* Unit tests: src/tagger.c and src/items.c, one test per rule family. The
+ * lexicon entries used are plain ones (dress, beer, ferry, revolver). */
 #include "../harness.h"
+
+#include <stdio.h>
+
+static dp_doc *doc_;
+
+static dp_breakdown *bd_of(const char *script)
+{
+    return dpt_breakdown(script, &doc_);
+}
+
+static void done(dp_breakdown *bd)
+{
+    dp_breakdown_free(bd);
+    dp_doc_free(doc_);
+    doc_ = NULL;
+}
+
+/* The item of category 'cat' named 'name' in scene s, or NULL. */
+static const dp_item *item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name)
+{
+    const dp_scene *sc = dp_breakdown_scene(bd, s);
+    for (size_t i = 0; sc && i < sc->item_count; i++) {
+        const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
+        if (it->category == cat && !strcmp(it->name, name))
+            return it;
+    }
+    return NULL;
+}
+
+/* The words of the first mention of 'it' in scene s, and its rule. */
+static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
+{
+    static char out[256];
+    out[0] = '\0';
+    for (size_t m = 0; it && m < dp_breakdown_mention_count(bd); m++) {
+        const dp_mention *mn = dp_breakdown_mention(bd, m);
+        if (mn->scene != s || dp_breakdown_item(bd, mn->item) != it)
+            continue;
+        const dp_element *el = dp_doc_element(dp_breakdown_doc(bd), mn->element);
+        snprintf(out, sizeof out, "%.*s|%s", (int)mn->length, el->plain + mn->start, mn->rule);
+        break;
+    }
+    return out;
+}
+
+static void capitals(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nKARL (40s) opens a LEDGER.\n\nKARL\nWell.\n");
+    const dp_item *it = item(bd, 0, 104, "ledger");
+    CHECK(it != NULL);
+    CHECK_STR(evidence(bd, it, 0), "LEDGER|caps");
+    done(bd);
+}
+
+static void wardrobe_on_characters(void)
+{
+    dp_breakdown *bd = bd_of(
+        "INT. LOUNGE - NIGHT\n\nJUNE (20s), wearing a red silk dress, waits. STEEL, in a "
+        "Hawaiian shirt, laughs.\n\nJUNE\nHi.\n\nSTEEL\nHi.\n");
+    const dp_item *dress = item(bd, 0, 106, "dress");
+    CHECK(dress != NULL);
+    CHECK_STR(dress ? dress->character : "", "JUNE");
+    CHECK_STR(evidence(bd, dress, 0), "dress|wears");
+    const dp_item *shirt = item(bd, 0, 106, "shirt");
+    CHECK(shirt != NULL);
+    CHECK_STR(shirt ? shirt->character : "", "STEEL");
+    done(bd);
+    bd = bd_of("INT. SALON - NUIT\n\nHÉLÈNE (50 ans), vêtue d'une robe noire, attend.\n\n"
+               "HÉLÈNE\nBonsoir.\n");
+    const dp_item *robe = item(bd, 0, 106, "robe");
+    CHECK(robe != NULL);
+    CHECK_STR(robe ? robe->character : "", "HÉLÈNE");
+    done(bd);
+}
+
+static void makeup(void)
+{
+    dp_breakdown *bd = bd_of(
+        "INT. CAR DECK - NIGHT\n\nTOMAS (30s), bloodied, sits. MARGOT (40s) has cropped dark "
+        "hair and soot on her face. June brushes her hair.\n\nTOMAS\nOw.\n\nMARGOT\nSit.\n\n"
+        "JUNE\nNo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "blood"), 0), "bloodied|makeup-word");
+    const dp_item *hair = item(bd, 0, 107, "hair");
+    CHECK(hair != NULL);
+    CHECK_STR(hair ? hair->character : "", "MARGOT"); /* June's undescribed hair is not */
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
+    done(bd);
+    bd = bd_of("INT. CUISINE - NUIT\n\nLUCAS (17 ans), le visage couvert de sang, la main "
+               "brûlée, entre.\n\nLUCAS\nAïe.\n");
+    CHECK(item(bd, 0, 107, "sang") != NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    done(bd);
+}
+
+static void lemmas_merge_mentions(void)
+{
+    dp_breakdown *bd = bd_of("INT. BAR - DAY\n\nSTEEL brings two cold beers.\n\nSTEEL\nHere.\n\n"
+                             "INT. BAR - LATER\n\nSteel drinks the beers. A revolver lies on the "
+                             "bar.\n");
+    const dp_item *beer = item(bd, 0, 104, "beer");
+    CHECK(beer != NULL);
+    CHECK(beer == item(bd, 1, 104, "beer"));
+    CHECK_INT(beer ? beer->scene_count : 0, 2);
+    CHECK_STR(evidence(bd, beer, 0), "beers|lexicon");
+    const dp_item *gun = item(bd, 1, 104, "revolver");
+    CHECK(gun && (gun->flags & DP_ITEMF_WEAPON));
+    done(bd);
+}
+
+static void sounds_and_sources(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - DAY\n\nA phone RINGS on a chair.\n\nThe printer "
+                             "beeps.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "phone"), 0), "RINGS|caps");
+    CHECK(item(bd, 0, 112, "printer") != NULL);
+    done(bd);
+}
+
+static void names_of_vehicles_and_animals(void)
+{
+    dp_breakdown *bd = bd_of(
+        "EXT. HARBOUR - NIGHT\n\nThe MV SAINT BRENDAN, a rusty ferry, waits. BOSUN, an old "
+        "black Labrador, sleeps.\n\nINT. SAINT BRENDAN - WHEELHOUSE - NIGHT\n\nBosun sniffs "
+        "the air.\n\nINT. CAR - DAY\n\nRain.\n\nINT. SAINT BRENDAN - CAR DECK - NIGHT\n\nQuiet.\n");
+    CHECK_STR(evidence(bd, item(bd, 1, 103, "ferry"), 1), "SAINT BRENDAN|heading");
+    CHECK_STR(evidence(bd, item(bd, 1, 108, "labrador"), 1), "Bosun|named");
+    CHECK(item(bd, 2, 103, "car") != NULL);
+    CHECK(item(bd, 3, 103, "car") == NULL); /* a car deck is no car */
+    done(bd);
+}
+
+static void groups_and_counts(void)
+{
+    dp_breakdown *bd = bd_of("EXT. RAMP - NIGHT\n\nA crowd of thirty passengers shuffles "
+                             "aboard.\n\nEXT. ROAD - DAY\n\nFour deckhands wave.\n");
+    const dp_item *p = item(bd, 0, 101, "passenger");
+    CHECK(p != NULL);
+    CHECK_INT(p ? p->count : 0, 30);
+    CHECK(item(bd, 0, 101, "crowd") == NULL);
+    done(bd);
+    bd = bd_of("EXT. COL - JOUR\n\nUn troupeau de six cents brebis monte.\n\nEXT. ROUTE - JOUR\n\n"
+               "Le troupeau occupe la chaussée.\n");
+    CHECK(item(bd, 0, 108, "brebis") != NULL);
+    CHECK(item(bd, 1, 108, "brebis") != NULL);
+    CHECK(item(bd, 1, 108, "troupeau") == NULL);
+    done(bd);
+}
+
+static void set_dressing_and_similes(void)
+{
+    dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
+                             "piano. A dog barks like a wolf.\n\nKARL\nYes.\n");
+    CHECK(item(bd, 0, 114, "piano") != NULL);
+    CHECK(item(bd, 0, 108, "wolf") == NULL);
+    done(bd);
+    bd = bd_of("INT. ROOM - DAY\n\nA table. Karl sits at the table.\n\nKARL\nYes.\n");
+    CHECK(item(bd, 0, 114, "table") == NULL); /* an undescribed table is the set */
+    done(bd);
+}
 
 void dpt_suite_tagger(void)
 {
+    dpt_run("tagger: words in capitals", capitals);
+    dpt_run("tagger: wardrobe worn by a character, English and French", wardrobe_on_characters);
+    dpt_run("tagger: makeup words, bodies, described hair", makeup);
+    dpt_run("tagger: one item per lemma, every mention kept", lemmas_merge_mentions);
+    dpt_run("tagger: sounds named for their source", sounds_and_sources);
+    dpt_run("tagger: named vehicles and animals, vehicles in headings",
+            names_of_vehicles_and_animals);
+    dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
+    dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
 }

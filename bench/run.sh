@@ -237,6 +237,15 @@ section_pdf_accuracy() {
     echo
 }
 
+# Section: the element tagger against the hand-made breakdowns of tests/gold (build/dp-score):
+# precision, recall and F1 per category, English and French apart, then both.
+section_gold() {
+    echo "Accuracy: breakdown elements against tests/gold (build/dp-score)"
+    if [ ! -x build/dp-score ]; then note "build/dp-score not built"; return 0; fi
+    build/dp-score tests/gold/*.tsv || note "dp-score failed"
+    echo
+}
+
 main() {
     cd "$ROOT"
     if [ ! -d "$SHARED/data/scripts" ]; then
@@ -253,6 +262,7 @@ main() {
     section_speed
     section_wall
     section_pdf_accuracy
+    section_gold
 }
 
 main "$@"

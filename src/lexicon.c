@@ -11,12 +11,14 @@ const dp__lex_entry *dp__lex_find(const dp__lex_entry *table, size_t count, cons
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *k = table[mid].key;
-        int c = strncmp(k, s, n);
+        const dp__lex_entry *e = &table[mid];
+        size_t kl = e->key_len, m = kl < n ? kl : n, j = 0;
+        const unsigned char *k = (const unsigned char *)e->key, *q = (const unsigned char *)s;
+        while (j < m && k[j] == q[j])
+            j++;
+        int c = j < m ? (k[j] < q[j] ? -1 : 1) : kl < n ? -1 : kl > n;
         if (c == 0)
-            c = k[n] == '\0' ? 0 : 1;
-        if (c == 0)
-            return &table[mid];
+            return e;
         if (c < 0)
             lo = mid + 1;
         else

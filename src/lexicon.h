@@ -10,6 +10,7 @@ typedef struct dp__lex_entry {
     const char *key;   /* lemma (nouns, stop), form (verbs, plurals) */
     const char *value; /* flags (nouns), lemma (verbs, plurals) */
     uint16_t category; /* UCI id (nouns, verbs) */
+    uint16_t key_len;  /* strlen(key) */
 } dp__lex_entry;
 
 typedef struct dp__lex {

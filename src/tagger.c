@@ -264,6 +264,9 @@ typedef struct tagger {
     size_t names_cap;
     dp__buf tmp;
     int32_t last_character; /* last named in the scene */
+    struct match *memo;     /* noun matches of the element's tokens */
+    bool *memo_done;
+    size_t memo_n;          /* tokens memo covers; 0: none */
     uint32_t scene;
     size_t element;
     const char *text;
@@ -452,9 +455,10 @@ typedef struct match {
     size_t words; /* tokens covered */
 } match;
 
+
 /* The longest noun-lexicon entry starting at word token i (lemmas joined
  * by spaces; the words may not cross punctuation). */
-static bool match_noun(tagger *g, size_t i, match *m)
+static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
     char key[256];
@@ -505,6 +509,19 @@ static bool match_noun(tagger *g, size_t i, match *m)
         if (t->elision)
             continue;
     }
+    return m->e != NULL;
+}
+
+/* match_noun_raw, remembered per token of the element being tagged. */
+static bool match_noun(tagger *g, size_t i, match *m)
+{
+    if (i >= g->memo_n)
+        return match_noun_raw(g, i, m);
+    if (!g->memo_done[i]) {
+        match_noun_raw(g, i, &g->memo[i]);
+        g->memo_done[i] = true;
+    }
+    *m = g->memo[i];
     return m->e != NULL;
 }
 
@@ -851,6 +868,8 @@ static bool described(const tagger *g, size_t i, size_t words, const int32_t *na
 static size_t word_match(const dp__toks *T, size_t i, const char *w)
 {
     const dp__tok *t = &T->t[i];
+    if (w[0] != t->low[0])
+        return 0;
     const char *sp = strchr(w, ' ');
     if (!sp)
         return strlen(w) == t->low_len && !memcmp(w, t->low, t->low_len);
@@ -1139,14 +1158,22 @@ static dp_status tag_element(tagger *g, const dp_element *el)
 {
     dp__toks *T = &g->toks;
     T->n = 0;
+    g->memo_n = 0;
     g->text = el->plain;
     dp_status st = dp__tokenize(&g->scratch, g->lex, g->lang, el->plain, strlen(el->plain), T);
     if (st != DP_OK || T->n == 0)
         return st;
+    /* names given here to vehicles and animals, for this and later uses */
+    if (el->type == DP_EL_ACTION && strchr(el->plain, ',') && (st = aliases_in(g)) != DP_OK)
+        return st;
     int32_t *named = dp__arena_alloc(&g->scratch, T->n * sizeof *named);
     bool *used = dp__arena_alloc(&g->scratch, T->n * sizeof *used);
-    if (!named || !used)
+    g->memo = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo);
+    g->memo_done = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo_done);
+    if (!named || !used || !g->memo || !g->memo_done)
         return DP_E_NOMEM;
+    memset(g->memo_done, 0, T->n * sizeof *g->memo_done);
+    g->memo_n = T->n;
     for (size_t i = 0; i < T->n; i++) {
         named[i] = character_at(g, &T->t[i]);
         used[i] = named[i] >= 0 || !T->t[i].word;
@@ -1268,6 +1295,7 @@ static dp_status heading_vehicle(tagger *g, const dp_element *el)
 {
     dp__toks *T = &g->toks;
     T->n = 0;
+    g->memo_n = 0;
     g->text = el->plain;
     dp_status st = dp__tokenize(&g->scratch, g->lex, g->lang, el->plain, strlen(el->plain), T);
     for (size_t i = 0; i < T->n && st == DP_OK; i++) {
@@ -1301,20 +1329,6 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
     dp__buf_init(&g.tmp, 1 << 16);
     dp_status st = build_names(&g);
     const dp_doc *doc = bd->doc;
-    /* the names given to vehicles and animals, before any is used */
-    for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++)
-        for (size_t e = bd->scenes[s].first_element; e < bd->scenes[s].end_element; e++) {
-            const dp_element *el = &doc->elements[e];
-            if (el->type != DP_EL_ACTION || !strchr(el->plain, ','))
-                continue;
-            g.toks.n = 0;
-            g.text = el->plain;
-            st = dp__tokenize(&g.scratch, g.lex, g.lang, el->plain, strlen(el->plain), &g.toks);
-            if (st == DP_OK)
-                st = aliases_in(&g);
-            if (st != DP_OK)
-                break;
-        }
     for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++) {
         const dp_scene *sc = &bd->scenes[s];
         g.scene = (uint32_t)s;

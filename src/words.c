@@ -70,10 +70,10 @@ char *dp__lemma(dp__arena *a, const dp__lex *lex, dp__lang lang, const char *w, 
         *len = (uint32_t)strlen(irr->value);
         return dp__arena_strndup(a, irr->value, *len);
     }
-    if (!known(lex, w, n) && n < 90) {
-        char c[4][96];
-        size_t cl[4];
-        size_t k = candidates(lang, w, n, c, cl);
+    char c[4][96];
+    size_t cl[4];
+    size_t k = n < 90 ? candidates(lang, w, n, c, cl) : 0;
+    if (k > 0 && !known(lex, w, n)) {
         for (size_t i = 0; i < k; i++)
             if (known(lex, c[i], cl[i])) {
                 *len = (uint32_t)cl[i];
@@ -197,6 +197,21 @@ static dp_status add_word(dp__arena *a, const dp__lex *lex, dp__lang lang, const
 {
     dp__tok t = {(uint32_t)wa, (uint32_t)wb, 0, true, false, sent, elision, 0, NULL, NULL, 0, 0};
     t.shape = (uint8_t)shape_of(s, wa, wb, &t.number);
+    bool ascii = true;
+    for (size_t i = wa; i < wb && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    if (ascii) { /* the common case, without a buffer */
+        char *p = dp__arena_alloc(a, wb - wa + 1);
+        if (!p)
+            return DP_E_NOMEM;
+        for (size_t i = wa; i < wb; i++)
+            p[i - wa] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        p[wb - wa] = '\0';
+        t.low = p;
+        t.low_len = (uint32_t)(wb - wa);
+        t.lemma = dp__lemma(a, lex, lang, t.low, t.low_len, &t.lemma_len);
+        return t.lemma ? push(out, &t) : DP_E_NOMEM;
+    }
     dp__buf low;
     dp__buf_init(&low, wb - wa + 16);
     dp_status st = dp__utf8_lower(s + wa, wb - wa, &low);

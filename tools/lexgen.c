@@ -136,12 +136,12 @@ static size_t emit_table(FILE *out, const char *name, const char *kind, const ch
         put_string(out, e[i].key);
         fputs(", ", out);
         put_string(out, e[i].value);
-        fprintf(out, ", %u},\n", e[i].category);
+        fprintf(out, ", %u, %zu},\n", e[i].category, strlen(e[i].key));
         free(e[i].key);
         free(e[i].value);
     }
     if (n == 0)
-        fputs("    {\"\", \"\", 0},\n", out);
+        fputs("    {\"\", \"\", 0, 0},\n", out);
     fputs("};\n\n", out);
     free(e);
     return n;

@@ -11,6 +11,7 @@
 
 #define NP_WINDOW 8 /* words after "wearing" in which its nouns are found */
 #define MAX_MATCH 4 /* words in a multiword lexicon entry */
+#define MAX_VERB_WORDS 5 /* words in a verb phrase ("donne un coup de poing") */
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -67,7 +68,7 @@ static const mk_word makeup_en[] = {
     {"blood-smeared", "blood"},   {"blood-streaked", "blood"},  {"bruised", "bruise"},
     {"sweaty", "sweat"},          {"sweating", "sweat"},        {"sweats", "sweat"},
     {"sweat-soaked", "sweat"},    {"perspiring", "sweat"},      {"scarred", "scar"},
-    {"wounded", "wound"},         {"tear-streaked", "tears"},   {"tearful", "tears"},
+    {"wounded", "wound"},
     {"pregnant", "pregnancy"},    {"unshaven", "stubble"},      {"unshaved", "stubble"},
     {"stubbled", "stubble"},      {"bearded", "beard"},         {"moustached", "moustache"},
     {"mustachioed", "mustache"},  {"tattooed", "tattoo"},       {"freckled", "freckle"},
@@ -531,14 +532,14 @@ static bool stopped(const tagger *g, const dp__tok *t)
            dp__lex_find(g->lex->stop, g->lex->n_stop, t->low, t->low_len);
 }
 
-/* A verb of the verb lexicon at token i (one to three words). */
+/* A verb of the verb lexicon at token i (one to MAX_VERB_WORDS words). */
 static const dp__lex_entry *match_verb(tagger *g, size_t i, size_t *words)
 {
     const dp__toks *T = &g->toks;
     char key[256];
     size_t len = 0;
     const dp__lex_entry *best = NULL;
-    for (size_t k = i; k < T->n && k < i + 3; k++) {
+    for (size_t k = i; k < T->n && k < i + MAX_VERB_WORDS; k++) {
         const dp__tok *t = &T->t[k];
         if (!t->word || len + t->low_len + 2 >= sizeof key)
             break;
@@ -689,7 +690,66 @@ static bool after_det(const tagger *g, size_t i)
     return i > 0 && (is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
 }
 
+/* after_det, or after a determiner and one lower-case word ("a long
+ * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
+static bool caps_noun(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    return after_det(g, i) || (i > 1 && T->t[i - 1].word && T->t[i - 1].shape == DP__SH_LOWER &&
+                               after_det(g, i - 1));
+}
+
 static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);
+static bool called_sound(const tagger *g, size_t i, const char *name);
+
+/* sounds that are signals: tagged even in lower case */
+static const dp__lit signals[] = {
+    DP__LIT("ring"),     DP__LIT("horn"),     DP__LIT("beep"),    DP__LIT("buzz"),
+    DP__LIT("chime"),    DP__LIT("ping"),     DP__LIT("toll"),    DP__LIT("blare"),
+    DP__LIT("doorbell"), DP__LIT("siren"),    DP__LIT("alarm"),   DP__LIT("foghorn"),
+    DP__LIT("buzzer"),   DP__LIT("bell"),     DP__LIT("phone"),   DP__LIT("sonnerie"),
+    DP__LIT("klaxon"),   DP__LIT("bip"),      DP__LIT("vibreur"), DP__LIT("carillon"),
+    DP__LIT("sonnette"), DP__LIT("sirène"),   DP__LIT("alarme"),  DP__LIT("cloche"),
+};
+
+/* words that say a sound comes from out of sight */
+static const dp__lit offscreen[] = {
+    DP__LIT("distance"), DP__LIT("distant"),  DP__LIT("somewhere"), DP__LIT("outside"),
+    DP__LIT("hear"),     DP__LIT("hears"),    DP__LIT("heard"),     DP__LIT("offscreen"),
+    DP__LIT("o.s"),      DP__LIT("sound"),    DP__LIT("loin"),      DP__LIT("dehors"),
+    DP__LIT("entend"),   DP__LIT("entendent"), DP__LIT("quelque"),  DP__LIT("lointain"),
+    DP__LIT("lointaine"), DP__LIT("bruit"),   DP__LIT("hors"),      DP__LIT("écho"),
+};
+
+/* effects whose sound is part of them */
+static const dp__lit gunshots[] = {
+    DP__LIT("gunshot"), DP__LIT("shot"), DP__LIT("coup de feu"), DP__LIT("détonation"),
+    DP__LIT("tir"), DP__LIT("explosion"),
+};
+
+/* "the CRACK of a bat", "le VROMBISSEMENT d'un rotor": the source named
+ * after a sound noun (not after a signal: "la sirène d'un camion" is the
+ * siren). Its noun, or NULL; *end is its last token. */
+static const char *of_source(tagger *g, size_t of, const char *sound, size_t *len, size_t *end)
+{
+    const dp__toks *T = &g->toks;
+    if (dp__lit_in(signals, DP__COUNT(signals), sound, strlen(sound)) || of + 1 >= T->n ||
+        !T->t[of].word ||
+        !(!strcmp(T->t[of].low, "of") || !strcmp(T->t[of].low, "de") ||
+          !strcmp(T->t[of].low, "d'") || !strcmp(T->t[of].low, "du")))
+        return NULL;
+    for (size_t k = of + 1; k < T->n && k < of + 4 && T->t[k].word; k++) {
+        match x;
+        if (match_noun(g, k, &x) && x.e->category != 101) {
+            *len = strlen(x.e->key);
+            *end = k + x.words - 1;
+            return x.e->key;
+        }
+        if (!is_det(g, &T->t[k]))
+            break;
+    }
+    return NULL;
+}
 
 /* Words of token range [i, i + words) as the item name: the lexicon's
  * lemma (a sound used as a verb, for its source: "the printer beeps"). */
@@ -701,11 +761,19 @@ static dp_status found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? count_before(g, i) : 0;
+    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !called_sound(g, i, m->e->key))
+        return DP_OK;
     size_t sl = 0;
     const char *src = cat == 112 && !after_det(g, i) ? sound_source(g, i, named, &sl) : NULL;
+    if (src && sl == 0)
+        return DP_OK;
     if (src)
         return find(g, cat, src, sl, who, T->t[i].a, T->t[i + m->words - 1].b, rule, conf,
                     count, flags);
+    size_t ol = 0, oe = 0;
+    const char *of = cat == 112 ? of_source(g, i + m->words, m->e->key, &ol, &oe) : NULL;
+    if (of)
+        return find(g, cat, of, ol, who, T->t[i].a, T->t[oe].b, rule, conf, count, flags);
     return find(g, cat, m->e->key, strlen(m->e->key), who, T->t[i].a,
                 T->t[i + m->words - 1].b, rule, conf, count, flags);
 }
@@ -1066,6 +1134,7 @@ static dp_status costume_word(tagger *g, size_t i, const int32_t *named, bool *h
     return DP_OK;
 }
 
+
 /* The thing that makes the sound of the verb at token i: the noun before
  * it in its clause ("a phone RINGS", "the ship's horn BOOMS", "Les chiens
  * ABOIENT"), or the word right before it that a determiner introduces
@@ -1074,7 +1143,8 @@ static dp_status costume_word(tagger *g, size_t i, const int32_t *named, bool *h
 static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_t *len)
 {
     const dp__toks *T = &g->toks;
-    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+    bool fr = g->lang == DP__LANG_FR;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
         const dp__tok *t = &T->t[k];
         if (!t->word) {
             if (t->punct == '\'')
@@ -1084,17 +1154,42 @@ static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_
         if (named[k] >= 0 || is_subject(g, t))
             return NULL;
         match m;
-        if (match_noun(g, k, &m) && k + m.words <= i) {
+        bool noun = false;
+        for (size_t b = k >= 3 ? k - 3 : 0; b <= k && !noun; b++) /* "coup de feu" */
+            if (T->t[b].word && match_noun(g, b, &m) && b + m.words == k + 1) {
+                noun = true;
+                k = b;
+            }
+        if (noun) {
+            /* French names the head first: "l'alarme incendie HURLE" */
+            while (fr && k > 0 && T->t[k - 1].word && !is_det(g, &T->t[k - 1])) {
+                match left;
+                if (!match_noun(g, k - 1, &left))
+                    break;
+                m = left;
+                k--;
+            }
             if (m.e->category == 101)
                 return NULL;
-            if (m.e->category == 112)
-                continue; /* "The boards SQUEAL and CREAK" */
+            /* a sound noun is its own source only right before the verb
+             * ("the car alarm WAILS", not "SQUEAL and CREAK") */
+            if (m.e->category == 112 && k + m.words < i)
+                continue;
+            /* not the place of the sound: "the foghorn on the lighthouse" */
+            size_t d = k > 0 && is_det(g, &T->t[k - 1]) ? k - 1 : k;
+            if (d > 0 && is_function(g, &T->t[d - 1]) && !is_adverb(g, &T->t[d - 1]))
+                continue;
+            /* a gunshot's sound is the effect's own */
+            if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
+                                                   strlen(m.e->key))) {
+                *len = 0;
+                return "";
+            }
             *len = strlen(m.e->key);
             return m.e->key;
         }
         if (k + 1 == i && t->shape != DP__SH_CAPS && !is_det(g, t) && !is_function(g, t) &&
-            !is_adverb(g, t) && !stopped(g, t) &&
-            (t->sent_start || (k > 0 && is_det(g, &T->t[k - 1])))) {
+            !is_adverb(g, t) && !stopped(g, t) && k > 0 && is_det(g, &T->t[k - 1])) {
             *len = t->lemma_len;
             return t->lemma;
         }
@@ -1102,6 +1197,58 @@ static const char *sound_source(tagger *g, size_t i, const int32_t *named, size_
             return NULL;
     }
     return NULL;
+}
+
+/* Can the verb at token i be a stunt: its subject, when it has one, is a
+ * person, an animal or a vehicle ("night falls", "la pluie tombe", "laisse
+ * tomber" are no stunts)? */
+static bool stunt_subject(tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit causes[] = {
+        DP__LIT("laisse"), DP__LIT("laissent"), DP__LIT("fait"), DP__LIT("font"),
+        DP__LIT("let"), DP__LIT("lets"),
+    };
+    const dp__toks *T = &g->toks;
+    if (i > 0 && T->t[i - 1].word &&
+        dp__lit_in(causes, DP__COUNT(causes), T->t[i - 1].low, T->t[i - 1].low_len))
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 5; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word) {
+            if (t->punct == '\'')
+                continue;
+            return true;
+        }
+        if (named[k] >= 0 || is_subject(g, t))
+            return true;
+        match m;
+        if (match_noun(g, k, &m) && k + m.words <= i)
+            return m.e->category == 101 || m.e->category == 103 || m.e->category == 108;
+        if (k + 1 == i && stopped(g, t) && (t->sent_start || (k > 0 && is_det(g, &T->t[k - 1]))))
+            return false; /* "Night falls", "the ground shakes" */
+        if (t->sent_start)
+            return true;
+    }
+    return true;
+}
+
+
+/* Is a sound written in lower case one the script calls for: a signal
+ * (ring, horn, sonnerie), or heard from out of sight in its sentence? The
+ * sounds of visible action are production sound. */
+static bool called_sound(const tagger *g, size_t i, const char *name)
+{
+    const dp__toks *T = &g->toks;
+    if (dp__lit_in(signals, DP__COUNT(signals), name, strlen(name)))
+        return true;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < T->n && (k == a || !T->t[k].sent_start); k++)
+        if (T->t[k].word && dp__lit_in(offscreen, DP__COUNT(offscreen), T->t[k].low,
+                                       T->t[k].low_len))
+            return true;
+    return false;
 }
 
 /* A verb of the verb lexicon at tokens [i, i + words): a stunt, an effect
@@ -1112,9 +1259,19 @@ static dp_status found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
     const dp__toks *T = &g->toks;
     const char *name = v->value;
     size_t len = strlen(name);
+    bool caps = T->t[i].shape == DP__SH_CAPS;
+    if (v->category == 102 && !stunt_subject(g, i, named))
+        return DP_OK;
+    if (v->category == 112 && !caps && !called_sound(g, i, name))
+        return DP_OK;
     if (v->category == 112) {
-        size_t sl = 0;
+        size_t sl = 0, oe = 0;
+        const char *of = of_source(g, i + words, name, &sl, &oe);
+        if (of)
+            return find(g, 112, of, sl, -1, T->t[i].a, T->t[oe].b, rule, conf, 0, 0);
         const char *src = sound_source(g, i, named, &sl);
+        if (src && sl == 0)
+            return DP_OK;
         if (src) {
             name = src;
             len = sl;
@@ -1134,7 +1291,7 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
             continue;
         match m;
         size_t vw0;
-        bool as_verb = match_verb(g, k, &vw0) && k + vw0 <= end && !after_det(g, k);
+        bool as_verb = match_verb(g, k, &vw0) && !caps_noun(g, k);
         if (!as_verb && match_noun(g, k, &m) && k + m.words <= end) {
             st = found_noun(g, k, &m, named, "caps", 90, 0);
             for (size_t q = k; q < k + m.words; q++)
@@ -1144,7 +1301,7 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
         }
         size_t vw;
         const dp__lex_entry *v = match_verb(g, k, &vw);
-        if (v && k + vw <= end) {
+        if (v) { /* "A SHOT rings out": the phrase may run on in lower case */
             st = found_verb(g, k, vw, v, named, "caps", 85);
             for (size_t q = k; q < k + vw; q++)
                 used[q] = true;
@@ -1229,17 +1386,30 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += mw - 1;
             continue;
         }
-        /* 3. the lexicons */
-        if (stopped(g, t) || t->elision)
+        /* 3. the lexicons: a stop word only starts a longer entry ("coup
+         * de feu", "ground shakes"); a longer verb phrase wins over a noun
+         * ("barrels down the street") */
+        if (t->elision)
             continue;
         match m;
-        if (match_noun(g, i, &m) && simile(g, i)) {
+        bool noun = match_noun(g, i, &m);
+        size_t vw = 0;
+        const dp__lex_entry *v = match_verb(g, i, &vw);
+        if (stopped(g, t)) {
+            noun = noun && m.words > 1;
+            v = v && vw > 1 ? v : NULL;
+            if (!noun && !v)
+                continue;
+        }
+        if (noun && v && vw > m.words)
+            noun = false;
+        if (noun && simile(g, i)) {
             for (size_t q = i; q < i + m.words; q++)
                 used[q] = true;
             i += m.words - 1;
             continue;
         }
-        if (match_noun(g, i, &m)) {
+        if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
             bool det = i > 0 && (is_det(g, &T->t[i - 1]) || T->t[i - 1].number);
             if (m.words == 1 && used_as_verb(g, i, named)) {
@@ -1277,8 +1447,6 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 continue;
             }
         }
-        size_t vw;
-        const dp__lex_entry *v = match_verb(g, i, &vw);
         if (v) {
             st = found_verb(g, i, vw, v, named, "verb", 70);
             for (size_t q = i; q < i + vw; q++)

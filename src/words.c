@@ -18,21 +18,26 @@ static bool known(const dp__lex *lex, const char *w, size_t n)
            dp__lex_find(lex->stop, lex->n_stop, w, n) != NULL;
 }
 
+/* Appends w[0..n - cut) + add to the candidates (four at most). */
+static void cand(const char *w, size_t n, size_t cut, const char *add, char out[4][96],
+                 size_t len[4], size_t *k)
+{
+    size_t al = strlen(add);
+    if (*k >= 4 || cut > n || n - cut + al >= 96)
+        return;
+    size_t base = n - cut;
+    memcpy(out[*k], w, base);
+    memcpy(out[*k] + base, add, al);
+    len[*k] = base + al;
+    (*k)++;
+}
+
 /* Singular candidates by rule, best first; returns how many. */
 static size_t candidates(dp__lang lang, const char *w, size_t n, char out[4][96],
                          size_t len[4])
 {
     size_t k = 0;
-#define CAND(cut, add)                                                         \
-    do {                                                                       \
-        size_t base = n - (cut), al = strlen(add);                             \
-        if (k < 4 && base + al < 96) {                                         \
-            memcpy(out[k], w, base);                                           \
-            memcpy(out[k] + base, add, al);                                    \
-            len[k] = base + al;                                                \
-            k++;                                                               \
-        }                                                                      \
-    } while (0)
+#define CAND(cut, add) cand(w, n, (cut), (add), out, len, &k)
     if (lang == DP__LANG_FR) {
         if (ends(w, n, "eaux"))
             CAND(1, "");

@@ -114,7 +114,7 @@ static void sounds_and_sources(void)
 {
     dp_breakdown *bd = bd_of("INT. HALL - DAY\n\nA phone RINGS on a chair.\n\nThe printer "
                              "beeps.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "phone"), 0), "RINGS|caps");
+    CHECK(item(bd, 0, 112, "phone") != NULL);
     CHECK(item(bd, 0, 112, "printer") != NULL);
     done(bd);
 }

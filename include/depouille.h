@@ -216,7 +216,8 @@ DP_NODISCARD dp_status dp_doc_write_json(const dp_doc *doc,
 
 /* The industry page: Courier 12 (10 characters and 6 lines per inch). */
 typedef enum dp_paper {
-    DP_PAPER_AUTO = 0, /* A4 for a French script, US Letter otherwise */
+    DP_PAPER_AUTO = 0, /* the file's (Final Draft), else A4 for a French
+                        * script, US Letter otherwise */
     DP_PAPER_LETTER,   /* 55 lines a page */
     DP_PAPER_A4        /* 57 lines a page */
 } dp_paper;

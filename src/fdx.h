@@ -88,6 +88,29 @@ typedef struct fdx_raw {
 
 void dp__fdx_raw_release(fdx_raw *raw);
 
+/* fdx_attr.c: an element's attributes as SAX2 reports them (5 pointers
+ * each: name, prefix, URI, value, end of value). A copy that fails for
+ * want of memory sets 'nomem'. */
+typedef struct fdx_attrs {
+    const unsigned char **v;
+    int n;
+    bool nomem;
+} fdx_attrs;
+
+/* A copy of attribute 'name' in 'a' ("&#38;" read as '&', which is how
+ * the parser hands '&' over without entity substitution), or NULL. */
+const char *dp__fdx_attr(fdx_attrs *A, const char *name, dp__arena *a);
+bool dp__fdx_attr_is(const fdx_attrs *A, const char *name, const char *want);
+/* A decimal attribute; 0 when absent or not a number that fits. */
+uint32_t dp__fdx_attr_u32(const fdx_attrs *A, const char *name);
+/* "8.50" in inches, whatever the locale; 0 when absent. */
+double dp__fdx_attr_inches(const fdx_attrs *A, const char *name);
+/* Style="Bold+AllCaps": 1 with AllCaps, 0 without, -1 when absent. */
+int8_t dp__fdx_attr_allcaps(const fdx_attrs *A);
+/* A colour "#C6C6EDEDFEFE" (16 bits a channel) or "#C6EDFE" as "#C6EDFE"
+ * in 'a'; NULL when absent or not a colour. */
+const char *dp__fdx_attr_color(fdx_attrs *A, const char *name, dp__arena *a);
+
 /* fdx_doc.c: the script paragraphs become elements, tags, revisions,
  * title page and paper of 'doc'. */
 dp_status dp__fdx_build(dp_doc *doc, fdx_raw *raw);

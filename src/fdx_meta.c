@@ -135,8 +135,8 @@ void dp__fdx_write_settings(fdx_out *o, const dp_doc *doc, uint32_t used)
     for (int d = 1; d <= 9; d++) {
         if (!(used & FDXU_OUTLINE(d)))
             continue;
-        char type[16];
-        snprintf(type, sizeof type, "Outline %d", d);
+        char type[] = "Outline 0";
+        type[8] = (char)('0' + d);
         write_setting(o, &outline, type, a4);
     }
 }

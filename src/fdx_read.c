@@ -160,142 +160,9 @@ static void on_dtd(void *ctx, const xmlChar *name, const xmlChar *ext, const xml
          "refused (a DTD can hide entity expansion bombs)");
 }
 
-/* ---- attributes --------------------------------------------------------- */
-
-typedef struct attrs {
-    const xmlChar **v;
-    int n;
-} attrs;
-
-static bool attr_get(const attrs *A, const char *name, const char **val, size_t *len)
-{
-    for (int i = 0; i < A->n; i++) {
-        if (strcmp((const char *)A->v[5 * i], name) == 0) {
-            *val = (const char *)A->v[5 * i + 3];
-            *len = (size_t)(A->v[5 * i + 4] - A->v[5 * i + 3]);
-            return true;
-        }
-    }
-    return false;
-}
-
-/* A copy of attribute 'name' in the arena, or NULL when absent. Without
- * entity substitution the parser hands '&' over as "&#38;". */
-static const char *attr_dup(reader *R, const attrs *A, const char *name, dp__arena *a)
-{
-    const char *v;
-    size_t n;
-    if (!attr_get(A, name, &v, &n))
-        return NULL;
-    char *out = dp__arena_alloc(a, n + 1);
-    if (!out) {
-        fail(R, DP_E_NOMEM);
-        return NULL;
-    }
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (v[i] == '&' && n - i >= 5 && memcmp(v + i, "&#38;", 5) == 0) {
-            out[w++] = '&';
-            i += 4;
-        } else {
-            out[w++] = v[i];
-        }
-    }
-    out[w] = '\0';
-    return out;
-}
-
-static bool attr_is(const attrs *A, const char *name, const char *want)
-{
-    const char *v;
-    size_t n;
-    return attr_get(A, name, &v, &n) && n == strlen(want) && memcmp(v, want, n) == 0;
-}
-
-/* Decimal attribute; 0 when absent or not a number that fits. */
-static uint32_t attr_u32(const attrs *A, const char *name)
-{
-    const char *v;
-    size_t n;
-    if (!attr_get(A, name, &v, &n) || n == 0 || n > 9)
-        return 0;
-    uint32_t x = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (v[i] < '0' || v[i] > '9')
-            return 0;
-        x = x * 10 + (uint32_t)(v[i] - '0');
-    }
-    return x;
-}
-
-/* "8.50" in inches (no locale: the decimal point is '.'); 0 when absent. */
-static double attr_inches(const attrs *A, const char *name)
-{
-    const char *v;
-    size_t n;
-    if (!attr_get(A, name, &v, &n))
-        return 0;
-    double x = 0, scale = 0;
-    for (size_t i = 0; i < n && i < 16; i++) {
-        if (v[i] == '.' && scale == 0) {
-            scale = 1;
-        } else if (v[i] >= '0' && v[i] <= '9') {
-            x = x * 10 + (v[i] - '0');
-            if (scale > 0)
-                scale *= 10;
-        } else {
-            return 0;
-        }
-    }
-    return scale > 0 ? x / scale : x;
-}
-
-/* Style="Bold+AllCaps": 1 with AllCaps, 0 without, -1 when absent. */
-static int8_t attr_allcaps(const attrs *A)
-{
-    const char *v;
-    size_t n;
-    if (!attr_get(A, "Style", &v, &n))
-        return -1;
-    size_t i = 0;
-    while (i < n) {
-        const char *plus = memchr(v + i, '+', n - i);
-        size_t e = plus ? (size_t)(plus - v) : n;
-        if (e - i == 7 && memcmp(v + i, "AllCaps", 7) == 0)
-            return 1;
-        i = e + 1;
-    }
-    return 0;
-}
-
-/* "#C6C6EDEDFEFE" (16 bits per channel) or "#C6EDFE" -> "#C6EDFE". */
-static const char *color_dup(reader *R, const attrs *A, const char *name)
-{
-    const char *v;
-    size_t n;
-    if (!attr_get(A, name, &v, &n) || (n != 13 && n != 7) || v[0] != '#')
-        return NULL;
-    for (size_t i = 1; i < n; i++)
-        if (!((v[i] >= '0' && v[i] <= '9') || ((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'f')))
-            return NULL;
-    char c[8] = {'#', v[1], v[2], 0, 0, 0, 0, 0};
-    size_t step = n == 13 ? 4 : 2;
-    c[3] = v[1 + step];
-    c[4] = v[2 + step];
-    c[5] = v[1 + 2 * step];
-    c[6] = v[2 + 2 * step];
-    for (size_t i = 1; i < 7; i++)
-        if (c[i] >= 'a' && c[i] <= 'f')
-            c[i] = (char)(c[i] - 32);
-    char *out = dp__arena_strndup(&R->doc->arena, c, 7);
-    if (!out)
-        fail(R, DP_E_NOMEM);
-    return out;
-}
-
 /* ---- what each element opens -------------------------------------------- */
 
-static uint32_t new_para(reader *R, const attrs *A, uint32_t flags)
+static uint32_t new_para(reader *R, fdx_attrs *A, uint32_t flags)
 {
     fdx_raw *raw = R->raw;
     dp_status st = dp__grow((void **)&raw->paras, &raw->cap_paras, raw->n_paras,
@@ -307,14 +174,14 @@ static uint32_t new_para(reader *R, const attrs *A, uint32_t flags)
     size_t at = tag_start(R);
     fdx_para *p = &raw->paras[raw->n_paras];
     memset(p, 0, sizeof *p);
-    p->type = attr_dup(R, A, "Type", &raw->arena);
+    p->type = dp__fdx_attr(A, "Type", &raw->arena);
     if (!(flags & FDXP_TITLE))
-        p->number = attr_dup(R, A, "Number", &raw->arena);
-    if (attr_is(A, "StartsNewPage", "Yes"))
+        p->number = dp__fdx_attr(A, "Number", &raw->arena);
+    if (dp__fdx_attr_is(A, "StartsNewPage", "Yes"))
         flags |= FDXP_NEW_PAGE;
-    if (attr_is(A, "Alignment", "Center"))
+    if (dp__fdx_attr_is(A, "Alignment", "Center"))
         flags |= FDXP_CENTER;
-    else if (attr_is(A, "Alignment", "Right"))
+    else if (dp__fdx_attr_is(A, "Alignment", "Right"))
         flags |= FDXP_RIGHT;
     p->flags = flags;
     p->offset = R->base + (uint32_t)at;
@@ -324,7 +191,7 @@ static uint32_t new_para(reader *R, const attrs *A, uint32_t flags)
     return (uint32_t)raw->n_paras++;
 }
 
-static uint32_t new_run(reader *R, const attrs *A, uint32_t para)
+static uint32_t new_run(reader *R, fdx_attrs *A, uint32_t para)
 {
     fdx_raw *raw = R->raw;
     dp_status st = dp__grow((void **)&raw->runs, &raw->cap_runs, raw->n_runs,
@@ -335,9 +202,9 @@ static uint32_t new_run(reader *R, const attrs *A, uint32_t para)
     }
     raw->runs[raw->n_runs] = (fdx_run){
         .text = (uint32_t)raw->text.len,
-        .allcaps = attr_allcaps(A),
-        .revision = attr_u32(A, "RevisionID"),
-        .tag = attr_u32(A, "TagNumber"),
+        .allcaps = dp__fdx_attr_allcaps(A),
+        .revision = dp__fdx_attr_u32(A, "RevisionID"),
+        .tag = dp__fdx_attr_u32(A, "TagNumber"),
         .para = para,
     };
     return (uint32_t)raw->n_runs++;
@@ -361,16 +228,16 @@ static uint32_t new_extra(reader *R, bool is_note, uint32_t para)
     return (uint32_t)raw->n_extras++;
 }
 
-static void add_revision(reader *R, const attrs *A)
+static void add_revision(reader *R, fdx_attrs *A)
 {
     dp_revision rev = {
-        .id = attr_u32(A, "ID"),
-        .name = attr_dup(R, A, "Name", &R->doc->arena),
-        .color = color_dup(R, A, "PageColor"),
-        .mark = attr_dup(R, A, "Mark", &R->doc->arena),
+        .id = dp__fdx_attr_u32(A, "ID"),
+        .name = dp__fdx_attr(A, "Name", &R->doc->arena),
+        .color = dp__fdx_attr_color(A, "PageColor", &R->doc->arena),
+        .mark = dp__fdx_attr(A, "Mark", &R->doc->arena),
     };
     if (!rev.color)
-        rev.color = color_dup(R, A, "Color");
+        rev.color = dp__fdx_attr_color(A, "Color", &R->doc->arena);
     if (!rev.name)
         rev.name = "";
     dp_status st = rev.id ? dp__doc_add_revision(R->doc, &rev) : DP_OK;
@@ -378,7 +245,7 @@ static void add_revision(reader *R, const attrs *A)
         fail(R, st);
 }
 
-static void add_settings(reader *R, const attrs *A, uint32_t *index)
+static void add_settings(reader *R, fdx_attrs *A, uint32_t *index)
 {
     fdx_raw *raw = R->raw;
     dp_status st = dp__grow((void **)&raw->caps, &raw->cap_caps, raw->n_caps,
@@ -387,12 +254,12 @@ static void add_settings(reader *R, const attrs *A, uint32_t *index)
         fail(R, st);
         return;
     }
-    const char *type = attr_dup(R, A, "Type", &raw->arena);
+    const char *type = dp__fdx_attr(A, "Type", &raw->arena);
     raw->caps[raw->n_caps] = (fdx_caps){type ? type : "", false};
     *index = (uint32_t)raw->n_caps++;
 }
 
-static void add_tag_item(reader *R, const char *name, const attrs *A, kind parent,
+static void add_tag_item(reader *R, const char *name, fdx_attrs *A, kind parent,
                          uint32_t *index)
 {
     fdx_raw *raw = R->raw;
@@ -403,19 +270,19 @@ static void add_tag_item(reader *R, const char *name, const attrs *A, kind paren
                       FDX_MAX_ITEMS);
         if (st == DP_OK)
             raw->cats[raw->n_cats++] =
-                (fdx_tagcat){attr_dup(R, A, "Id", a), attr_dup(R, A, "Name", a)};
+                (fdx_tagcat){dp__fdx_attr(A, "Id", a), dp__fdx_attr(A, "Name", a)};
     } else if (parent == K_TAGDEFS && strcmp(name, "TagDefinition") == 0) {
         st = dp__grow((void **)&raw->defs, &raw->cap_defs, raw->n_defs, sizeof *raw->defs,
                       FDX_MAX_ITEMS);
         if (st == DP_OK)
             raw->defs[raw->n_defs++] =
-                (fdx_tagdef){attr_dup(R, A, "Id", a), attr_dup(R, A, "CatId", a),
-                             attr_dup(R, A, "Label", a), attr_u32(A, "Number")};
+                (fdx_tagdef){dp__fdx_attr(A, "Id", a), dp__fdx_attr(A, "CatId", a),
+                             dp__fdx_attr(A, "Label", a), dp__fdx_attr_u32(A, "Number")};
     } else if (parent == K_TAGS && strcmp(name, "Tag") == 0) {
         st = dp__grow((void **)&raw->refs, &raw->cap_refs, raw->n_refs, sizeof *raw->refs,
                       FDX_MAX_ITEMS);
         if (st == DP_OK) {
-            raw->refs[raw->n_refs] = (fdx_tagref){attr_u32(A, "Number"), NULL};
+            raw->refs[raw->n_refs] = (fdx_tagref){dp__fdx_attr_u32(A, "Number"), NULL};
             *index = (uint32_t)raw->n_refs++;
         }
     }
@@ -424,7 +291,7 @@ static void add_tag_item(reader *R, const char *name, const attrs *A, kind paren
 }
 
 /* The frame a child element 'name' of 'parent' opens. */
-static frame open_child(reader *R, const frame *parent, const char *name, const attrs *A)
+static frame open_child(reader *R, const frame *parent, const char *name, fdx_attrs *A)
 {
     frame f = {K_IGNORE, FDX_NONE};
     fdx_raw *raw = R->raw;
@@ -451,7 +318,7 @@ static frame open_child(reader *R, const frame *parent, const char *name, const 
         if (IS("Paragraph")) {
             uint32_t flags = 0;
             if (parent->kind == K_DUAL) {
-                if (attr_is(A, "Type", "Character"))
+                if (dp__fdx_attr_is(A, "Type", "Character"))
                     R->dual_speakers++;
                 flags = R->dual_speakers > 1 ? FDXP_DUAL_RIGHT : FDXP_DUAL_LEFT;
             }
@@ -464,9 +331,9 @@ static frame open_child(reader *R, const frame *parent, const char *name, const 
         } else if (IS("SceneProperties")) {
             f = (frame){K_PROPS, parent->index};
             fdx_para *p = &raw->paras[parent->index];
-            p->length = attr_dup(R, A, "Length", &raw->arena);
-            p->page = attr_dup(R, A, "Page", &raw->arena);
-            p->title = attr_dup(R, A, "Title", &raw->arena);
+            p->length = dp__fdx_attr(A, "Length", &raw->arena);
+            p->page = dp__fdx_attr(A, "Page", &raw->arena);
+            p->title = dp__fdx_attr(A, "Title", &raw->arena);
         } else if (IS("ScriptNote")) {
             f = (frame){K_EXTRA, new_extra(R, true, parent->index)};
         } else if (IS("DualDialogue")) {
@@ -504,8 +371,8 @@ static frame open_child(reader *R, const frame *parent, const char *name, const 
         break;
     case K_LAYOUT:
         if (IS("PageSize")) {
-            raw->page_width = attr_inches(A, "Width");
-            raw->page_height = attr_inches(A, "Height");
+            raw->page_width = dp__fdx_attr_inches(A, "Width");
+            raw->page_height = dp__fdx_attr_inches(A, "Height");
         }
         break;
     case K_REVS:
@@ -514,7 +381,7 @@ static frame open_child(reader *R, const frame *parent, const char *name, const 
         break;
     case K_SETTINGS:
         if (IS("FontSpec") && parent->index != FDX_NONE)
-            raw->caps[parent->index].allcaps = attr_allcaps(A) == 1;
+            raw->caps[parent->index].allcaps = dp__fdx_attr_allcaps(A) == 1;
         break;
     case K_TAGDATA:
         if (IS("TagCategories"))
@@ -574,7 +441,7 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
              FDX_MAX_DEPTH);
         return;
     }
-    attrs A = {attributes, nb_attrs};
+    fdx_attrs A = {attributes, nb_attrs, false};
     frame f = {K_IGNORE, FDX_NONE};
     if (R->depth == 0) {
         if (strcmp(name, "FinalDraft") != 0) {
@@ -586,6 +453,8 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
         f.kind = K_ROOT;
     } else if (R->stack[R->depth - 1].kind != K_IGNORE) {
         f = open_child(R, &R->stack[R->depth - 1], name, &A);
+        if (A.nomem)
+            fail(R, DP_E_NOMEM);
     }
     R->stack[R->depth++] = f;
 }

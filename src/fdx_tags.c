@@ -29,9 +29,17 @@ struct fdx_tagmap {
     size_t n_warned;
 };
 
+/* Ids compare ignoring ASCII case: UUIDs may be written either way. */
 static int cmp_str(const char *a, const char *b)
 {
-    return strcmp(a ? a : "", b ? b : "");
+    const unsigned char *x = (const unsigned char *)(a ? a : "");
+    const unsigned char *y = (const unsigned char *)(b ? b : "");
+    for (;; x++, y++) {
+        int p = *x >= 'A' && *x <= 'Z' ? *x + 32 : *x;
+        int q = *y >= 'A' && *y <= 'Z' ? *y + 32 : *y;
+        if (p != q || !p)
+            return p - q;
+    }
 }
 
 static int cmp_ref(const void *x, const void *y)

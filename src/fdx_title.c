@@ -1,7 +1,8 @@
 /* The Final Draft title page: free paragraphs, grouped into blocks by
  * empty ones, a change of alignment, or a credit line. Centered blocks
  * give Title (the first), Credit ("by", "écrit par"), Author (after a
- * credit), Source ("based on", "d'après") and Notes; right-aligned blocks
+ * credit, or the first other block), Source ("based on", "d'après") and
+ * Notes; right-aligned blocks
  * the Draft date; left-aligned ones the Contact. */
 #include "fdx.h"
 
@@ -25,7 +26,7 @@ typedef struct title_ctx {
     dp__arena scratch;
     dp__buf line, block, tmp;
     uint32_t block_line, block_flags;
-    bool have_title, expect_author;
+    bool have_title, have_author, expect_author;
 } title_ctx;
 
 static dp_status put(title_ctx *T, const char *key, const char *s, size_t n)
@@ -92,9 +93,11 @@ static dp_status end_block(title_ctx *T)
             st = put(T, "Credit", s, cut);
             if (st == DP_OK)
                 st = put(T, "Author", s + cut, n - cut);
-        } else if (T->expect_author) {
+            T->have_author = true;
+        } else if (T->expect_author || (!T->have_author && !starts_with_source(&f))) {
             st = put(T, "Author", s, n);
             T->expect_author = false;
+            T->have_author = true;
         } else {
             st = put(T, starts_with_source(&f) ? "Source" : "Notes", s, n);
         }

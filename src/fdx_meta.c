@@ -85,26 +85,27 @@ typedef struct setting {
     int space_before;
     const char *paginate_as, *return_key;
     uint32_t needs; /* FDXU_* bit, or 0: always written */
+    const char *shortcut;
 } setting;
 
 static const setting settings[] = {
-    {"General", "", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 0, "General", "General", 0},
+    {"General", "", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 0, "General", "General", 0, "0"},
     {"Scene Heading", "AllCaps", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 24,
-     "Scene Heading", "Action", 0},
-    {"Action", "", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 12, "Action", "Action", 0},
+     "Scene Heading", "Action", 0, "1"},
+    {"Action", "", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 12, "Action", "Action", 0, "2"},
     {"Character", "AllCaps", "Left", "3.50", "7.25", "3.75", "7.25", "0.00", 12, "Character",
-     "Dialogue", 0},
+     "Dialogue", 0, "3"},
     {"Parenthetical", "", "Left", "3.00", "5.50", "3.25", "5.25", "-0.10", 0, "Parenthetical",
-     "Dialogue", 0},
-    {"Dialogue", "", "Left", "2.50", "6.00", "2.56", "6.25", "0.00", 0, "Dialogue", "Action", 0},
+     "Dialogue", 0, "4"},
+    {"Dialogue", "", "Left", "2.50", "6.00", "2.56", "6.25", "0.00", 0, "Dialogue", "Action", 0, "5"},
     {"Transition", "AllCaps", "Right", "5.50", "7.10", "5.25", "6.75", "0.00", 12, "Transition",
-     "Scene Heading", 0},
+     "Scene Heading", 0, "6"},
     {"Shot", "AllCaps", "Left", "1.50", "7.50", "1.25", "7.25", "0.00", 24, "Scene Heading",
-     "Action", 0},
+     "Action", 0, "7"},
     {"Lyrics", "Italic", "Left", "2.50", "6.00", "2.56", "6.25", "0.00", 0, "Dialogue", "Lyrics",
-     FDXU_LYRICS},
+     FDXU_LYRICS, ""},
     {"Outline Body", "Italic+HiddenText", "Left", "1.50", "7.50", "1.25", "7.50", "0.00", 0,
-     "General", "Outline Body", FDXU_OUTLINE_BODY},
+     "General", "Outline Body", FDXU_OUTLINE_BODY, ""},
 };
 
 static void write_setting(fdx_out *o, const setting *s, const char *type, bool a4)
@@ -119,8 +120,8 @@ static void write_setting(fdx_out *o, const setting *s, const char *type, bool a
                        "StartsNewPage=\"No\"/>\n",
                     s->align, s->first_indent, a4 ? s->left_a4 : s->left_us,
                     a4 ? s->right_a4 : s->right_us, s->space_before);
-    dp__fdxo_printf(o, "    <Behavior PaginateAs=\"%s\" ReturnKey=\"%s\" Shortcut=\"0\"/>\n",
-                    s->paginate_as, s->return_key);
+    dp__fdxo_printf(o, "    <Behavior PaginateAs=\"%s\" ReturnKey=\"%s\" Shortcut=\"%s\"/>\n",
+                    s->paginate_as, s->return_key, s->shortcut);
     dp__fdxo_raw(o, "  </ElementSettings>\n");
 }
 
@@ -131,7 +132,7 @@ void dp__fdx_write_settings(fdx_out *o, const dp_doc *doc, uint32_t used)
         if (!settings[i].needs || (used & settings[i].needs))
             write_setting(o, &settings[i], settings[i].type, a4);
     static const setting outline = {"", "Italic+HiddenText", "Left", "1.50", "7.50", "1.25",
-                                    "7.50", "0.00", 12, "General", "Outline Body", 0};
+                                    "7.50", "0.00", 12, "General", "Outline Body", 0, ""};
     for (int d = 1; d <= 9; d++) {
         if (!(used & FDXU_OUTLINE(d)))
             continue;

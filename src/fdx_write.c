@@ -136,7 +136,8 @@ static size_t write_notes(writer *W, size_t j, const char *ind)
     char inner[64];
     snprintf(inner, sizeof inner, "%s    ", ind);
     while (j < W->doc->n_elements && el_at(W, j)->type == DP_EL_NOTE) {
-        dp__fdxo_printf(&W->o, "%s  <ScriptNote>\n", ind);
+        dp__fdxo_printf(&W->o, "%s  <ScriptNote Color=\"#FFFFC8C80000\" Name=\"\" Type=\"Info\">\n",
+                        ind);
         inner_paras(W, inner, el_at(W, j)->plain);
         dp__fdxo_printf(&W->o, "%s  </ScriptNote>\n", ind);
         j++;

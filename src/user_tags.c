@@ -1,8 +1,9 @@
 /* Tags a person made (the document's tags, from a Final Draft file) as
  * breakdown findings: each becomes a mention of an item named by its
- * label, with the rule "user" and full confidence, and an automatic
- * finding on the same words gives way to it. Cast Members tags are left
- * to the cast analysis; categories outside 101..124 stay tags only. */
+ * label, with the rule "user" and full confidence. Cast Members tags are
+ * left to the cast analysis, and categories outside 101..124 stay tags
+ * only; but an automatic finding on words a person tagged, in whatever
+ * category, gives way. */
 #include "tagger.h"
 
 #include <string.h>
@@ -26,8 +27,8 @@ static long scene_of(const dp_breakdown *bd, size_t e)
     return lo < bd->n_scenes && bd->scenes[lo].first_element <= e ? (long)lo : -1;
 }
 
-/* Does a user tag cover part of [start, end) of element e? Tags are in
- * (element, start) order. */
+/* Does a user tag (any category) cover part of [start, end) of element
+ * e? Tags are in (element, start) order. */
 static bool covered(const dp_doc *doc, size_t e, uint32_t start, uint32_t end)
 {
     size_t lo = 0, hi = doc->n_tags;
@@ -40,7 +41,7 @@ static bool covered(const dp_doc *doc, size_t e, uint32_t start, uint32_t end)
     }
     for (size_t i = lo; i < doc->n_tags && doc->tags[i].element == e; i++) {
         const dp_tag *t = &doc->tags[i];
-        if (user_item(t) && t->start < end && start < t->start + t->length)
+        if ((t->flags & DP_TAGF_USER) && t->start < end && start < t->start + t->length)
             return true;
     }
     return false;

@@ -14,6 +14,9 @@ DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
 # the PDFs the tests make (tests/tools/mkpdf*.c)
 CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
+# Final Draft input and output (src/fdx_*.c)
+DEPS_CFLAGS += $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm

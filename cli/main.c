@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd_convert.h"
 #include "depouille.h"
 #include "output.h"
 #include "summary.h"
@@ -24,20 +25,24 @@ enum {
 static const char usage[] =
     "usage: depouille COMMAND [options] FILE\n"
     "\n"
-    "Reads a screenplay (Fountain, PDF, plain text) and writes its breakdown.\n"
+    "Reads a screenplay (Fountain, Final Draft, PDF, plain text) and writes its\n"
+    "breakdown.\n"
     "\n"
     "commands:\n"
-    "  breakdown FILE   scenes, sets, times of day and cast (JSON, or text)\n"
+    "  breakdown FILE   scenes, sets, times of day and cast (JSON, text, or fdx)\n"
     "  parse FILE       every script element with its source position (JSON)\n"
     "  pages FILE       the script laid out on pages, as plain text\n"
+    "  convert IN OUT   the script as Final Draft or Fountain (from OUT's\n"
+    "                   extension .fdx/.fountain, or --to fdx|fountain)\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
     "options:\n"
     "  -o, --output OUT   write to OUT (replaced atomically) instead of stdout\n"
-    "  -f, --format FMT   breakdown output: json (default) or text\n"
-    "  --paper SIZE       letter or a4 for pages and eighths (default: a4 for\n"
-    "                     a French script, letter otherwise)\n"
+    "  -f, --format FMT   breakdown output: json (default), text, or fdx (the\n"
+    "                     script with the breakdown as Final Draft tags)\n"
+    "  --paper SIZE       letter or a4 for pages and eighths (default: a Final\n"
+    "                     Draft file's, a4 for a French script, letter otherwise)\n"
     "  -q, --quiet        do not list the script's warnings on stderr\n"
     "      --from FMT     read FILE as fountain, fdx, pdf or text (default: detected)\n"
     "\n"
@@ -193,6 +198,8 @@ static int run(const options *o)
         st = dp_breakdown_new(doc, &bo, &bd, &err);
         if (st == DP_OK && o->format && !strcmp(o->format, "text"))
             dpx_summary_write(bd, &out);
+        else if (st == DP_OK && o->format && !strcmp(o->format, "fdx"))
+            st = dp_breakdown_write_fdx(bd, &sink, &err);
         else if (st == DP_OK)
             st = dp_breakdown_write_json(bd, &sink, &err);
     }
@@ -216,6 +223,8 @@ static int run(const options *o)
 int main(int argc, char **argv)
 {
     options o;
+    if (argc > 1 && !strcmp(argv[1], "convert"))
+        return dpx_convert_main(argc, argv);
     if (parse_args(argc, argv, &o) != 0) {
         fputs("Try 'depouille help'.\n", stderr);
         return EXIT_USAGE;
@@ -238,8 +247,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "depouille: %s needs a FILE\nTry 'depouille help'.\n", o.command);
         return EXIT_USAGE;
     }
-    if (o.format && strcmp(o.format, "json") && strcmp(o.format, "text")) {
-        fprintf(stderr, "depouille: unknown format '%s' (json or text)\n", o.format);
+    if (o.format && strcmp(o.format, "json") && strcmp(o.format, "text") &&
+        strcmp(o.format, "fdx")) {
+        fprintf(stderr, "depouille: unknown format '%s' (json, text or fdx)\n", o.format);
         return EXIT_USAGE;
     }
     if (o.from && input_format(o.from) == DP_FORMAT_AUTO) {

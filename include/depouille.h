@@ -134,7 +134,8 @@ const char *dp_element_type_name(dp_element_type t);
 #define DP_ELF_DUAL_RIGHT 0x04u  /* second column (cue ended with ^)        */
 #define DP_ELF_IN_DIALOGUE 0x08u /* lyric or note inside a dialogue block   */
 #define DP_ELF_HEADING_FR 0x10u  /* heading recognised by the French forms  */
-#define DP_ELF_REVISED 0x20u     /* PDF/text: a revision mark ('*') in the margin */
+#define DP_ELF_REVISED 0x20u     /* PDF/text: a revision mark ('*') in the margin;
+                                  * Final Draft: a run of a revision */
 
 /* One script element. Read-only; owned by its dp_doc. */
 typedef struct dp_element {
@@ -156,6 +157,15 @@ typedef struct dp_element {
     /* PDF and plain text: the page the element starts on, as numbered in
      * the script (its printed page numbers); 0 when unknown. */
     uint32_t page;
+    /* What a Final Draft file says (defaults for other formats). */
+    int32_t fd_eighths;  /* scene headings: SceneProperties Length in
+                          * eighths ("1 2/8" = 10); -1 when absent */
+    const char *fd_page; /* scene headings: SceneProperties Page, or NULL */
+    const char *fd_title; /* scene headings: SceneProperties Title, or NULL */
+    uint32_t revision;   /* newest RevisionID among the element's runs;
+                          * 0 when not revised */
+    const char *revision_name;  /* that revision's Name, or NULL */
+    const char *revision_color; /* its page colour "#RRGGBB", or NULL */
 } dp_element;
 
 typedef struct dp_title_entry {
@@ -206,7 +216,8 @@ DP_NODISCARD dp_status dp_doc_write_json(const dp_doc *doc,
 
 /* The industry page: Courier 12 (10 characters and 6 lines per inch). */
 typedef enum dp_paper {
-    DP_PAPER_AUTO = 0, /* A4 for a French script, US Letter otherwise */
+    DP_PAPER_AUTO = 0, /* the file's (Final Draft), else A4 for a French
+                        * script, US Letter otherwise */
     DP_PAPER_LETTER,   /* 55 lines a page */
     DP_PAPER_A4        /* 57 lines a page */
 } dp_paper;
@@ -245,6 +256,55 @@ DP_NODISCARD dp_status dp_pagination_write_text(const dp_pagination *p,
 /* Eighths of a page, written the way crews do: "1 3/8", "6/8", "2". The
  * result is NUL-terminated in 'out' (at least 16 bytes). */
 void dp_eighths_format(uint32_t eighths, char out[16]);
+
+/* ---- Final Draft data, tags, and the script writers -------------------- */
+
+/* The paper a Final Draft file was laid out for (its PageSize):
+ * DP_PAPER_AUTO when the file does not say, or names another size. */
+dp_paper dp_doc_paper(const dp_doc *doc);
+
+/* A revision set of a Final Draft file. Owned by its dp_doc. */
+typedef struct dp_revision {
+    uint32_t id;        /* the RevisionID its runs carry (1, 2, ...) */
+    const char *name;   /* "Blue Rev. (mm/dd/yyyy)" */
+    const char *color;  /* page colour "#RRGGBB", or NULL */
+    const char *mark;   /* revision mark ("*"), or NULL */
+} dp_revision;
+
+size_t dp_doc_revision_count(const dp_doc *doc);
+const dp_revision *dp_doc_revision(const dp_doc *doc, size_t i);
+
+/* dp_tag.flags */
+#define DP_TAGF_USER 0x01u /* made by a person (read from the file): kept,
+                            * never replaced by automatic tags */
+
+/* A breakdown element tagged in the script: "tablier noué" is Wardrobe.
+ * Read-only; owned by its dp_doc. */
+typedef struct dp_tag {
+    uint16_t category;          /* UCI id: 100 Cast Members ... 124 Other,
+                                 * 3..6 Script Day, Unit, Sequence,
+                                 * Location; 500 and up: other categories */
+    const char *category_name;  /* the category's name in the file, or
+                                 * its English name */
+    const char *label;          /* the element ("tablier noué") */
+    size_t element;             /* index of the tagged dp_element */
+    uint32_t start, length;     /* bytes in that element's plain text */
+    uint32_t flags;             /* DP_TAGF_* */
+    const char *source_id;      /* Final Draft TagDefinition Id, or NULL */
+} dp_tag;
+
+/* Tags in script order (element, then start). */
+size_t dp_doc_tag_count(const dp_doc *doc);
+const dp_tag *dp_doc_tag(const dp_doc *doc, size_t i);
+
+/* Writes the script as a Final Draft file (.fdx) with its tags in a
+ * TagData block. */
+DP_NODISCARD dp_status dp_doc_write_fdx(const dp_doc *doc,
+                                        const dp_sink *sink, dp_error *err);
+/* Writes the script as Fountain text. */
+DP_NODISCARD dp_status dp_doc_write_fountain(const dp_doc *doc,
+                                             const dp_sink *sink,
+                                             dp_error *err);
 
 /* ---- The breakdown (analyze) ------------------------------------------- */
 
@@ -415,6 +475,14 @@ const dp_costume *dp_breakdown_costume(const dp_breakdown *bd, size_t i);
 DP_NODISCARD dp_status dp_breakdown_write_json(const dp_breakdown *bd,
                                                const dp_sink *sink,
                                                dp_error *err);
+
+/* Writes the breakdown's script as a Final Draft file (.fdx) whose TagData
+ * carries every element: the script's own tags, and the cast as Cast
+ * Members tags on their names, so Final Draft's Tagger and Movie Magic
+ * Scheduling show them. */
+DP_NODISCARD dp_status dp_breakdown_write_fdx(const dp_breakdown *bd,
+                                              const dp_sink *sink,
+                                              dp_error *err);
 
 #ifdef __cplusplus
 }

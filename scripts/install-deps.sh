@@ -10,6 +10,8 @@ set -eu
 PKGS="build-essential pkg-config libutf8proc-dev clang libclang-rt-14-dev valgrind"
 # PDF input (poppler-glib); cairo and a monospace font for the PDFs the tests make
 PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
+# Final Draft files: libxml2 to read them, xmllint to check what we write.
+PKGS="$PKGS libxml2-dev libxml2-utils"
 if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"

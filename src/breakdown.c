@@ -170,6 +170,8 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
         dp__findings f = {NULL, 0, 0};
         st = dp__tag_scenes(bd, &f);
         if (st == DP_OK)
+            st = dp__add_user_tags(bd, &f);
+        if (st == DP_OK)
             st = dp__build_items(bd, &f);
         if (st == DP_OK)
             st = dp__build_costumes(bd, &f);

@@ -266,6 +266,51 @@ static void write_items(const dp_breakdown *bd, dp__json *j)
     dp__free(order);
 }
 
+/* The scene holding element 'e' (scenes are in element order), or -1. */
+static long scene_of(const dp_breakdown *bd, size_t e, size_t *hint)
+{
+    size_t s = *hint;
+    while (s < bd->n_scenes && bd->scenes[s].end_element <= e)
+        s++;
+    *hint = s;
+    return s < bd->n_scenes && bd->scenes[s].first_element <= e ? (long)s : -1;
+}
+
+/* The script's own tags (a Final Draft file's Tagger data), in script
+ * order. */
+static void write_tags(const dp_breakdown *bd, dp__json *j)
+{
+    const dp_doc *doc = bd->doc;
+    size_t hint = 0;
+    dp__json_key(j, "tags");
+    dp__json_begin_array(j);
+    for (size_t i = 0; i < doc->n_tags; i++) {
+        const dp_tag *t = &doc->tags[i];
+        const dp_element *el = &doc->elements[t->element];
+        long s = scene_of(bd, t->element, &hint);
+        dp__json_begin_object(j);
+        dp__json_key(j, "category");
+        dp__json_int(j, t->category);
+        dp__json_key(j, "category_name");
+        dp__json_string(j, t->category_name);
+        dp__json_key(j, "label");
+        dp__json_string(j, t->label);
+        dp__json_key(j, "text");
+        dp__json_string_n(j, el->plain + t->start, t->length);
+        dp__json_key(j, "scene");
+        if (s >= 0)
+            dp__json_string(j, bd->scenes[s].number);
+        else
+            dp__json_null(j);
+        dp__json_key(j, "line");
+        dp__json_int(j, el->line);
+        dp__json_key(j, "user");
+        dp__json_bool(j, (t->flags & DP_TAGF_USER) != 0);
+        dp__json_end_object(j);
+    }
+    dp__json_end_array(j);
+}
+
 dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
                                   dp_error *err)
 {
@@ -366,6 +411,7 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
     dp_status st = write_sets(bd, &j);
     if (st != DP_OK)
         j.status = j.status == DP_OK ? st : j.status;
+    write_tags(bd, &j);
     dp__json_end_object(&j);
     st = dp__json_finish(&j);
     if (st != DP_OK)

@@ -36,6 +36,8 @@ void dp_doc_free(dp_doc *doc)
     dp__free(doc->elements);
     dp__free(doc->title);
     dp__free(doc->warnings);
+    dp__free(doc->revisions);
+    dp__free(doc->tags);
     dp__free(doc);
 }
 
@@ -45,7 +47,10 @@ dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el)
                         doc->n_elements, sizeof *el, DP_MAX_ELEMENTS);
     if (st != DP_OK)
         return st;
-    doc->elements[doc->n_elements++] = *el;
+    doc->elements[doc->n_elements] = *el;
+    if (doc->format != DP_FORMAT_FDX) /* only Final Draft gives lengths */
+        doc->elements[doc->n_elements].fd_eighths = -1;
+    doc->n_elements++;
     return DP_OK;
 }
 
@@ -124,8 +129,7 @@ dp_status dp_doc_parse(const char *text, size_t len,
         st = dp__fountain_parse(doc, text ? text : "", len, err);
         break;
     case DP_FORMAT_FDX:
-        st = dp__error_set(err, DP_E_FORMAT, 1, 1,
-                           "this is a Final Draft (.fdx) file; FDX input is not supported yet");
+        st = dp__fdx_parse(doc, text ? text : "", len, err);
         break;
     case DP_FORMAT_PDF:
         st = dp__pdf_parse(doc, text ? text : "", len, err);
@@ -180,4 +184,42 @@ const dp_diag *dp_doc_warning(const dp_doc *doc, size_t i)
 dp_format dp_doc_format(const dp_doc *doc)
 {
     return doc ? doc->format : DP_FORMAT_AUTO;
+}
+
+/* ---- Final Draft data and tags ------------------------------------------ */
+
+dp_status dp__doc_add_tag(dp_doc *doc, const dp_tag *tag)
+{
+    dp_status st = dp__grow((void **)&doc->tags, &doc->cap_tags, doc->n_tags,
+                            sizeof *tag, DP_MAX_ELEMENTS);
+    if (st != DP_OK)
+        return st;
+    doc->tags[doc->n_tags++] = *tag;
+    return DP_OK;
+}
+
+dp_status dp__doc_add_revision(dp_doc *doc, const dp_revision *rev)
+{
+    dp_status st = dp__grow((void **)&doc->revisions, &doc->cap_revisions,
+                            doc->n_revisions, sizeof *rev, 4096);
+    if (st != DP_OK)
+        return st;
+    doc->revisions[doc->n_revisions++] = *rev;
+    return DP_OK;
+}
+
+dp_paper dp_doc_paper(const dp_doc *doc) { return doc ? doc->paper : DP_PAPER_AUTO; }
+
+size_t dp_doc_revision_count(const dp_doc *doc) { return doc ? doc->n_revisions : 0; }
+
+const dp_revision *dp_doc_revision(const dp_doc *doc, size_t i)
+{
+    return doc && i < doc->n_revisions ? &doc->revisions[i] : NULL;
+}
+
+size_t dp_doc_tag_count(const dp_doc *doc) { return doc ? doc->n_tags : 0; }
+
+const dp_tag *dp_doc_tag(const dp_doc *doc, size_t i)
+{
+    return doc && i < doc->n_tags ? &doc->tags[i] : NULL;
 }

@@ -14,6 +14,12 @@ struct dp_doc {
     dp_diag *warnings;
     size_t n_warnings, cap_warnings;
     size_t warnings_dropped; /* beyond DP_MAX_WARNINGS */
+    /* what Final Draft files carry */
+    dp_paper paper; /* DP_PAPER_AUTO: not said */
+    dp_revision *revisions;
+    size_t n_revisions, cap_revisions;
+    dp_tag *tags;
+    size_t n_tags, cap_tags;
 };
 
 dp_status dp__doc_new(dp_format format, dp_doc **out);
@@ -21,6 +27,9 @@ dp_status dp__doc_new(dp_format format, dp_doc **out);
 dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el);
 dp_status dp__doc_add_title(dp_doc *doc, const char *key, const char *value,
                             uint32_t line);
+/* Appends a copy of 'tag' / 'rev' (strings already in the arena). */
+dp_status dp__doc_add_tag(dp_doc *doc, const dp_tag *tag);
+dp_status dp__doc_add_revision(dp_doc *doc, const dp_revision *rev);
 /* Records a warning; beyond DP_MAX_WARNINGS only counts it. */
 dp_status dp__doc_warn(dp_doc *doc, uint32_t line, uint32_t col,
                        const char *fmt, ...) DP__PRINTF(4, 5);
@@ -39,5 +48,9 @@ dp_status dp__text_parse(dp_doc *doc, const char *text, size_t len, dp_error *er
 /* Does the text look laid out in columns (a text export of a script)?
  * See dp__sniff_format(). */
 bool dp__text_looks_laid_out(const char *s, size_t n);
+
+/* Final Draft reader (fdx_read.c). */
+dp_status dp__fdx_parse(dp_doc *doc, const char *text, size_t len,
+                        dp_error *err);
 
 #endif

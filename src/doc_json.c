@@ -1,6 +1,94 @@
 /* The document model as JSON ("depouille parse"). */
 #include "doc.h"
 
+/* What a Final Draft file says of an element (absent otherwise). */
+static void write_fd_fields(dp__json *j, const dp_element *el)
+{
+    if (el->fd_eighths >= 0) {
+        dp__json_key(j, "fd_eighths");
+        dp__json_int(j, el->fd_eighths);
+    }
+    if (el->fd_page) {
+        dp__json_key(j, "fd_page");
+        dp__json_string(j, el->fd_page);
+    }
+    if (el->fd_title) {
+        dp__json_key(j, "fd_title");
+        dp__json_string(j, el->fd_title);
+    }
+    if (el->revision) {
+        dp__json_key(j, "revision");
+        dp__json_int(j, el->revision);
+        if (el->revision_name) {
+            dp__json_key(j, "revision_name");
+            dp__json_string(j, el->revision_name);
+        }
+        if (el->revision_color) {
+            dp__json_key(j, "revision_color");
+            dp__json_string(j, el->revision_color);
+        }
+    }
+}
+
+/* Paper, revision sets and tags, when the document has them. */
+static void write_fd_doc(dp__json *j, const dp_doc *doc)
+{
+    if (doc->paper != DP_PAPER_AUTO) {
+        dp__json_key(j, "paper");
+        dp__json_string(j, dp_paper_name(doc->paper));
+    }
+    if (doc->n_revisions) {
+        dp__json_key(j, "revisions");
+        dp__json_begin_array(j);
+        for (size_t i = 0; i < doc->n_revisions; i++) {
+            const dp_revision *r = &doc->revisions[i];
+            dp__json_begin_object(j);
+            dp__json_key(j, "id");
+            dp__json_int(j, r->id);
+            dp__json_key(j, "name");
+            dp__json_string(j, r->name);
+            if (r->color) {
+                dp__json_key(j, "color");
+                dp__json_string(j, r->color);
+            }
+            if (r->mark) {
+                dp__json_key(j, "mark");
+                dp__json_string(j, r->mark);
+            }
+            dp__json_end_object(j);
+        }
+        dp__json_end_array(j);
+    }
+    if (doc->n_tags) {
+        dp__json_key(j, "tags");
+        dp__json_begin_array(j);
+        for (size_t i = 0; i < doc->n_tags; i++) {
+            const dp_tag *t = &doc->tags[i];
+            dp__json_begin_object(j);
+            dp__json_key(j, "category");
+            dp__json_int(j, t->category);
+            dp__json_key(j, "category_name");
+            dp__json_string(j, t->category_name);
+            dp__json_key(j, "label");
+            dp__json_string(j, t->label);
+            dp__json_key(j, "element");
+            dp__json_int(j, (long long)t->element);
+            dp__json_key(j, "start");
+            dp__json_int(j, t->start);
+            dp__json_key(j, "length");
+            dp__json_int(j, t->length);
+            dp__json_key(j, "user");
+            dp__json_bool(j, (t->flags & DP_TAGF_USER) != 0);
+            if (t->source_id) {
+                dp__json_key(j, "source_id");
+                dp__json_string(j, t->source_id);
+            }
+            dp__json_end_object(j);
+        }
+        dp__json_end_array(j);
+    }
+}
+
 dp_status dp_doc_write_json(const dp_doc *doc, const dp_sink *sink, dp_error *err)
 {
     if (!doc || !sink || !sink->write)
@@ -79,9 +167,11 @@ dp_status dp_doc_write_json(const dp_doc *doc, const dp_sink *sink, dp_error *er
             dp__json_key(&j, "page");
             dp__json_int(&j, el->page);
         }
+        write_fd_fields(&j, el);
         dp__json_end_object(&j);
     }
     dp__json_end_array(&j);
+    write_fd_doc(&j, doc);
     dp__json_key(&j, "warnings");
     dp__json_begin_array(&j);
     for (size_t i = 0; i < doc->n_warnings; i++) {

@@ -50,12 +50,9 @@ dp_format dp__sniff_format(const char *s, size_t n, const char *name)
     size_t m = n - i;
     if (starts_with(p, m, "%PDF-"))
         return DP_FORMAT_PDF;
-    if (starts_with(p, m, "<?xml") || starts_with(p, m, "<FinalDraft")) {
-        size_t scan = m < 4096 ? m : 4096;
-        for (size_t k = 0; k + 11 <= scan; k++)
-            if (memcmp(p + k, "<FinalDraft", 11) == 0)
-                return DP_FORMAT_FDX;
-    }
+    /* any XML: the FDX reader says so when it is not Final Draft */
+    if (starts_with(p, m, "<?xml") || starts_with(p, m, "<FinalDraft"))
+        return DP_FORMAT_FDX;
     /* plain text laid out in columns rather than written the Fountain way */
     if (text_name(name) && dp__text_looks_laid_out(s, n))
         return DP_FORMAT_TEXT;

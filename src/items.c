@@ -5,45 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct {
-    uint16_t id;
-    const char *en, *fr;
-} names[] = {
-    {100, "Cast Members", "Rôles"},
-    {101, "Background Actors", "Figuration"},
-    {102, "Stunts", "Cascades"},
-    {103, "Vehicles", "Véhicules"},
-    {104, "Props", "Accessoires"},
-    {105, "Special Effects", "Effets spéciaux"},
-    {106, "Wardrobe", "Costumes"},
-    {107, "Makeup/Hair", "Maquillage/Coiffure"},
-    {108, "Animals", "Animaux"},
-    {109, "Animal Wranglers", "Dresseurs"},
-    {110, "Camera", "Caméra"},
-    {111, "Music", "Musique"},
-    {112, "Sound", "Son"},
-    {113, "Art Department", "Direction artistique"},
-    {114, "Set Dressing", "Décoration"},
-    {115, "Greenery", "Végétation"},
-    {116, "Security", "Sécurité"},
-    {117, "Special Equipment", "Matériel spécial"},
-    {118, "Additional Labor", "Renforts"},
-    {119, "Visual Effects", "Effets visuels"},
-    {120, "Mechanical Effects", "Effets mécaniques"},
-    {121, "Notes", "Notes"},
-    {122, "Comments", "Commentaires"},
-    {123, "Miscellaneous", "Divers"},
-    {124, "Other", "Autre"},
-};
-
-const char *dp_category_name(uint16_t id, int french)
-{
-    for (size_t i = 0; i < DP__COUNT(names); i++)
-        if (names[i].id == id)
-            return french ? names[i].fr : names[i].en;
-    return french ? "Autre" : "Other";
-}
-
 static dp_status build(dp_breakdown *bd, const dp__findings *F);
 
 typedef struct keyed {

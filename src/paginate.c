@@ -490,6 +490,8 @@ dp_paper dp__paper_resolve(const dp_doc *doc, dp_paper paper)
 {
     if (paper == DP_PAPER_LETTER || paper == DP_PAPER_A4)
         return paper;
+    if (doc->paper != DP_PAPER_AUTO) /* what a Final Draft file names */
+        return doc->paper;
     return strcmp(dp__detect_language(doc), "fr") == 0 ? DP_PAPER_A4 : DP_PAPER_LETTER;
 }
 

@@ -21,7 +21,8 @@ struct dp_pagination {
     pg_element *el; /* one per doc element */
 };
 
-/* LETTER or A4 for 'paper' (AUTO: A4 when the script is French). */
+/* LETTER or A4 for 'paper' (AUTO: the paper a Final Draft file names,
+ * else A4 when the script is French). */
 dp_paper dp__paper_resolve(const dp_doc *doc, dp_paper paper);
 /* Eighths of a page for 'lines' printed lines: rounded up, at least 1
  * (measured against Final Draft's own scene lengths). */

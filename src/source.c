@@ -48,8 +48,8 @@ static dp_status reject_known_formats(const char *s, size_t n, dp_error *err)
         for (size_t k = 0; k + 11 <= scan; k++)
             if (memcmp(p + k, "<FinalDraft", 11) == 0)
                 return dp__error_set(err, DP_E_FORMAT, 1, 1,
-                                     "this is a Final Draft (.fdx) file; FDX input "
-                                     "is not supported yet");
+                                     "this is a Final Draft (.fdx) file, not Fountain "
+                                     "text (Final Draft files are read in UTF-8)");
         return dp__error_set(err, DP_E_FORMAT, 1, 1,
                              "this is an XML file, not a screenplay");
     }

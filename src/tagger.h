@@ -31,6 +31,9 @@ typedef struct dp__findings {
 
 /* Tags every scene of bd (scenes and cast already built). */
 dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out);
+/* Adds the document's user tags to the findings, in script order, and
+ * drops the automatic findings they cover (user_tags.c). */
+dp_status dp__add_user_tags(dp_breakdown *bd, dp__findings *f);
 /* Merges findings into bd's items, mentions and per-scene item lists. */
 dp_status dp__build_items(dp_breakdown *bd, const dp__findings *f);
 /* Numbers each character's costumes scene by scene (costumes.c). */

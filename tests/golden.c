@@ -1,5 +1,6 @@
 /* Golden tests: tests/golden/NAME.fountain (and NAME.txt, a text export;
- * NAME.pages.txt files are expected output, not inputs) against
+ * NAME.fdx, a Final Draft file; NAME.pages.txt files are expected output,
+ * not inputs) against
  * NAME.parse.json, NAME.breakdown.json and NAME.pages.txt, byte for byte,
  * through the library. Each print-*.fountain is also printed as a PDF by
  * mkpdf in two styles (NAME.letter: US Letter; NAME.a4: A4 with scene
@@ -20,7 +21,7 @@
 #define GOLDEN_DIR "tests/golden"
 
 static const char *current;     /* NAME */
-static const char *current_ext; /* ".fountain", ".txt" */
+static const char *current_ext; /* ".fountain", ".txt", ".fdx" */
 
 static void compare(const char *name, const char *kind, const dp__buf *got)
 {
@@ -209,6 +210,7 @@ void dpt_suite_golden(void)
     while ((e = readdir(d)) && n < 512) {
         size_t l = strlen(e->d_name);
         if ((l > 9 && strcmp(e->d_name + l - 9, ".fountain") == 0) ||
+            (l > 4 && strcmp(e->d_name + l - 4, ".fdx") == 0) ||
             (l > 4 && strcmp(e->d_name + l - 4, ".txt") == 0 &&
              !(l > 10 && strcmp(e->d_name + l - 10, ".pages.txt") == 0)))
             names[n++] = strdup(e->d_name);
@@ -219,11 +221,11 @@ void dpt_suite_golden(void)
         char label[300];
         snprintf(label, sizeof label, "golden: %s", names[i]);
         char *dot = strrchr(names[i], '.');
-        current_ext = dot[1] == 't' ? ".txt" : ".fountain";
+        current_ext = dot[1] == 't' ? ".txt" : dot[2] == 'd' ? ".fdx" : ".fountain";
         *dot = '\0';
         current = names[i];
         dpt_run(label, golden_one);
-        if (!strncmp(names[i], "print-", 6) && current_ext[1] == 'f') {
+        if (!strncmp(names[i], "print-", 6) && !strcmp(current_ext, ".fountain")) {
             snprintf(label, sizeof label, "golden: %s printed as PDF (Letter, A4)", names[i]);
             dpt_run(label, golden_pdf);
         }

@@ -68,6 +68,11 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(costumes)                                                                \
     X(layout)                                                                  \
     X(layout_pdf)                                                              \
+    X(categories)                                                              \
+    X(fdx_read)                                                                \
+    X(fdx_write)                                                               \
+    X(fountain_write)                                                          \
+    X(corpus_fdx)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
     X(corpus)

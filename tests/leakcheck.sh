@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 pass=0
 fail=0
-for f in tests/golden/*.fountain samples/*/*.fountain; do
-    for cmd in parse breakdown "breakdown --format text"; do
+for f in tests/golden/*.fountain tests/golden/*.fdx samples/*/*.fountain; do
+    for cmd in parse breakdown "breakdown --format text" "breakdown --format fdx"; do
         # shellcheck disable=SC2086
         if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all \
             "$BUILD/depouille" $cmd -q "$f" >/dev/null 2>/tmp/dp-leak.$$; then

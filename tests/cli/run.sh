@@ -85,7 +85,7 @@ grep -q '"paper": "a4"' "$TMP/out" && ok || bad "--paper a4 is not in the JSON"
 
 # the golden files, through the command: scripts, text exports, and the
 # print-* scripts printed as PDF by mkpdf (as tests/golden.c does)
-for f in tests/golden/*.fountain tests/golden/*.txt; do
+for f in tests/golden/*.fountain tests/golden/*.txt tests/golden/*.fdx; do
     case $f in *.pages.txt) continue ;; esac
     name=${f%.*}
     for kind in parse.json breakdown.json pages.txt; do
@@ -111,6 +111,54 @@ for f in tests/golden/print-*.fountain; do
         done
     done
 done
+
+# Final Draft: breakdown --format fdx, convert, and what is refused
+valid_xml() { # the file is well-formed XML (when xmllint is installed)
+    if command -v xmllint >/dev/null 2>&1; then
+        xmllint --noout "$1" 2>>"$TMP/err" && ok || bad "xmllint $1"
+    fi
+}
+expect "breakdown as fdx" 0 "" -- "$DP" breakdown -q --format fdx -o "$TMP/t.fdx" tests/golden/fdx-tags.fdx
+valid_xml "$TMP/t.fdx"
+grep -q '<TagDefinition CatId="05c556eb-6bc1-4a3a-b09f-f8b5ba1b6afa" Id="d0000000-0000-4000-8000-000000000002" Label="crate of oranges"' \
+    "$TMP/t.fdx" && ok || bad "the user's tag definition is not in the FDX"
+expect "our fdx reads back" 0 "" -- "$DP" parse -q "$TMP/t.fdx"
+[ "$(grep -c '"category": 104' "$TMP/out")" -ge 1 ] && ok || bad "tags lost through our FDX"
+expect "convert to fdx" 0 "" -- "$DP" convert -q tests/golden/cast.fountain "$TMP/d.fdx"
+valid_xml "$TMP/d.fdx"
+expect "convert to stdout" 0 "" -- "$DP" convert -q tests/golden/cast.fountain - --to fdx
+cmp -s "$TMP/out" "$TMP/d.fdx" && ok || bad "convert to stdout differs from the file"
+expect "convert back to fountain" 0 "" -- "$DP" convert -q "$TMP/d.fdx" "$TMP/d.fountain"
+# (Final Draft shows cues in capitals: "Mme LEBRUN" comes back "MME LEBRUN")
+"$DP" breakdown -q tests/golden/cast.fountain | grep '"cast"' | tr '[:lower:]' '[:upper:]' >"$TMP/a.txt"
+"$DP" breakdown -q "$TMP/d.fountain" | grep '"cast"' | tr '[:lower:]' '[:upper:]' >"$TMP/b.txt"
+cmp -s "$TMP/a.txt" "$TMP/b.txt" && ok || bad "Fountain -> FDX -> Fountain changed the cast"
+expect "convert with --to" 0 "" -- "$DP" convert --to=fountain tests/golden/fdx-title.fdx "$TMP/t.txt"
+grep -q "^Title:" "$TMP/t.txt" && ok || bad "convert --to fountain"
+expect "convert: no OUT" 2 "needs IN and OUT" -- "$DP" convert tests/golden/bom.fountain
+expect "convert: unknown extension" 2 "use --to" -- "$DP" convert tests/golden/bom.fountain "$TMP/x.doc"
+expect "convert: unknown --to" 2 "unknown output format" -- "$DP" convert --to pdf tests/golden/bom.fountain "$TMP/x"
+expect "convert: missing input" 3 "no such file" -- "$DP" convert "$TMP/nope.fdx" "$TMP/x.fountain"
+[ ! -e "$TMP/x.fountain" ] && ok || bad "convert created an output on error"
+printf '<?xml version="1.0"?>\n<svg><g/></svg>\n' >"$TMP/svg.fdx"
+expect "other XML" 4 "not a Final Draft script" -- "$DP" breakdown "$TMP/svg.fdx"
+printf '<?xml version="1.0"?>\n<FinalDraft>\n<Content>\n<Paragraph></Content>\n' >"$TMP/bad.fdx"
+expect "malformed XML" 4 "bad.fdx:4:" -- "$DP" parse "$TMP/bad.fdx"
+{
+    printf '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
+    prev=lol
+    for i in 1 2 3 4 5 6 7 8 9; do
+        printf '<!ENTITY lol%s "' "$i"
+        for k in 1 2 3 4 5 6 7 8 9 10; do printf '&%s;' "$prev"; done
+        printf '">\n'
+        prev=lol$i
+    done
+    printf ']>\n<FinalDraft><Content>&lol9;</Content></FinalDraft>\n'
+} >"$TMP/laughs.fdx"
+expect "billion laughs" 4 "DTD" -- "$DP" breakdown "$TMP/laughs.fdx"
+truncate -s 1G "$TMP/huge.fdx"
+expect "a 1 GB fdx" 4 "the limit is 52428800 bytes" -- "$DP" breakdown "$TMP/huge.fdx"
+rm -f "$TMP/huge.fdx"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -106,8 +106,8 @@ static void rejects_binary_and_formats(void)
     } cases[] = {
         {"INT. X\n\0\1\2", 10, DP_E_BINARY, "line 2, column 1"},
         {"%PDF-1.7\n", 9, DP_E_FORMAT, "PDF"},
-        {"<?xml version=\"1.0\"?>\n<FinalDraft>", 35, DP_E_FORMAT, "Final Draft"},
-        {"<?xml version=\"1.0\"?>\n<svg/>", 28, DP_E_FORMAT, "XML"},
+        {"<?xml version=\"1.0\"?>\n<FinalDraft>", 34, DP_E_FORMAT, "Final Draft"},
+        {"<?xml version=\"1.0\"?>\n<svg/>", 28, DP_E_FORMAT, "Final Draft"},
         {"PK\x03\x04", 4, DP_E_FORMAT, "ZIP"},
         {"{\\rtf1\\ansi", 11, DP_E_FORMAT, "RTF"},
         {"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"

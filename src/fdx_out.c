@@ -1,0 +1,132 @@
+/* XML output for the Final Draft writer: escaping, buffering to a sink,
+ * and name-based UUIDs. */
+#include "fdx_write.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define FLUSH_AT 65536u
+
+void dp__fdxo_init(fdx_out *o, const dp_sink *sink)
+{
+    o->sink = sink;
+    o->st = DP_OK;
+    dp__buf_init(&o->buf, (size_t)1 << 30);
+}
+
+static void flush(fdx_out *o)
+{
+    if (o->st == DP_OK && o->buf.len &&
+        o->sink->write(o->sink->ctx, o->buf.data, o->buf.len) != 0)
+        o->st = DP_E_SINK;
+    dp__buf_reset(&o->buf);
+}
+
+static void put(fdx_out *o, const char *s, size_t n)
+{
+    if (o->st != DP_OK)
+        return;
+    dp_status st = dp__buf_append(&o->buf, s, n);
+    if (st != DP_OK)
+        o->st = st;
+    else if (o->buf.len >= FLUSH_AT)
+        flush(o);
+}
+
+void dp__fdxo_raw(fdx_out *o, const char *s) { put(o, s, strlen(s)); }
+
+void dp__fdxo_printf(fdx_out *o, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof small) {
+        if (o->st == DP_OK)
+            o->st = DP_E_LIMIT;
+        return;
+    }
+    put(o, small, (size_t)n);
+}
+
+/* Escapes s[0..n): always & and <; > in text; " and line breaks in
+ * attributes. Control characters XML 1.0 forbids are dropped. */
+static void escaped(fdx_out *o, const char *s, size_t n, bool attr)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *rep = NULL;
+        if (c == '&')
+            rep = "&amp;";
+        else if (c == '<')
+            rep = "&lt;";
+        else if (c == '>')
+            rep = "&gt;";
+        else if (attr && c == '"')
+            rep = "&quot;";
+        else if (attr && c == '\n')
+            rep = "&#10;";
+        else if (attr && c == '\t')
+            rep = "&#9;";
+        else if (c < 0x20 && c != '\n' && c != '\t')
+            rep = "";
+        else
+            continue;
+        put(o, s + start, i - start);
+        put(o, rep, strlen(rep));
+        start = i + 1;
+    }
+    put(o, s + start, n - start);
+}
+
+void dp__fdxo_text(fdx_out *o, const char *s, size_t n) { escaped(o, s, n, false); }
+
+void dp__fdxo_attr(fdx_out *o, const char *name, const char *value)
+{
+    put(o, " ", 1);
+    put(o, name, strlen(name));
+    put(o, "=\"", 2);
+    escaped(o, value, strlen(value), true);
+    put(o, "\"", 1);
+}
+
+dp_status dp__fdxo_finish(fdx_out *o)
+{
+    flush(o);
+    dp__buf_release(&o->buf);
+    return o->st;
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+void dp__fdx_uuid(const char *a, size_t an, const char *b, size_t bn, char out[37])
+{
+    uint64_t h1 = fnv1a(fnv1a(0xcbf29ce484222325ull, a, an), "\x1f", 1);
+    uint64_t h2 = fnv1a(fnv1a(0x84222325cbf29ce4ull, b, bn), a, an);
+    h1 = fnv1a(h1, b, bn);
+    unsigned char x[16];
+    for (int i = 0; i < 8; i++) {
+        x[i] = (unsigned char)(h1 >> (8 * i));
+        x[8 + i] = (unsigned char)(h2 >> (8 * i));
+    }
+    x[6] = (unsigned char)((x[6] & 0x0F) | 0x40); /* version 4 layout */
+    x[8] = (unsigned char)((x[8] & 0x3F) | 0x80); /* RFC 4122 variant */
+    static const char hex[] = "0123456789abcdef";
+    size_t w = 0;
+    for (int i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[w++] = '-';
+        out[w++] = hex[x[i] >> 4];
+        out[w++] = hex[x[i] & 15];
+    }
+    out[w] = '\0';
+}

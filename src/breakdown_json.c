@@ -370,6 +370,11 @@ dp_status dp_breakdown_write_json(const dp_breakdown *bd, const dp_sink *sink,
         dp_eighths_format(sc->eighths, length);
         dp__json_key(&j, "length");
         dp__json_string(&j, length);
+        const dp_element *head = &bd->doc->elements[sc->first_element];
+        if (head->fd_eighths >= 0) { /* the length Final Draft wrote in the file */
+            dp__json_key(&j, "eighths_final_draft");
+            dp__json_int(&j, head->fd_eighths);
+        }
         dp__json_key(&j, "cast");
         dp__json_begin_array_inline(&j);
         for (size_t c = 0; c < sc->cast_count; c++)

@@ -168,6 +168,8 @@ static const dp__lit function_en[] = {
     DP__LIT("off"), DP__LIT("through"), DP__LIT("across"), DP__LIT("behind"),
     DP__LIT("is"), DP__LIT("are"), DP__LIT("was"), DP__LIT("has"), DP__LIT("have"),
     DP__LIT("own"), DP__LIT("all"), DP__LIT("still"), DP__LIT("just"), DP__LIT("then"),
+    DP__LIT("him"), DP__LIT("them"), DP__LIT("me"), DP__LIT("us"), DP__LIT("toward"),
+    DP__LIT("towards"), DP__LIT("around"), DP__LIT("against"), DP__LIT("onto"),
 };
 static const dp__lit function_fr[] = {
     DP__LIT("de"), DP__LIT("du"), DP__LIT("des"), DP__LIT("à"), DP__LIT("au"),
@@ -672,6 +674,22 @@ static uint32_t count_before(const tagger *g, size_t i)
     return 0;
 }
 
+/* English: is the singular noun m at token i the modifier of a noun after
+ * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
+ * ("a dog barks", "the phone rings"). */
+static bool modifier(tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    if (g->lang != DP__LANG_EN || n >= T->n || !T->t[n].word ||
+        T->t[n].shape == DP__SH_CAPS || strcmp(T->t[i + m->words - 1].low,
+                                                T->t[i + m->words - 1].lemma) != 0)
+        return false;
+    size_t vw;
+    match next;
+    return match_noun(g, n, &next) && !match_verb(g, n, &vw) && !stopped(g, &T->t[n]);
+}
+
 /* Is the noun at token i a comparison, not a thing in the scene ("barks
  * like a dog", "comme un fou")? */
 static bool simile(const tagger *g, size_t i)
@@ -1039,6 +1057,67 @@ static bool handled(const tagger *g, size_t i)
     return false;
 }
 
+/* particles after a verb of handling: "picks up", "hands over" */
+static const dp__lit particles[] = {
+    DP__LIT("up"), DP__LIT("down"), DP__LIT("out"), DP__LIT("over"), DP__LIT("back"),
+    DP__LIT("away"),
+};
+
+/* The object of the verb of handling at token i, when the lexicon does not
+ * know it ("picks up a stone", "tend le makhila"): a prop named by its
+ * head word (English: the last word of the phrase; French: the first).
+ * People, animals, vehicles, set parts of the stop list and characters
+ * are not objects here. */
+static dp_status handled_object(tagger *g, size_t i, const int32_t *named, bool *used)
+{
+    const dp__toks *T = &g->toks;
+    bool fr = g->lang == DP__LANG_FR;
+    static const dp__lit grip_en[] = {
+        DP__LIT("picks"), DP__LIT("grabs"), DP__LIT("holds"), DP__LIT("clutches"),
+        DP__LIT("carries"), DP__LIT("throws"), DP__LIT("tosses"), DP__LIT("hurls"),
+        DP__LIT("wields"), DP__LIT("brandishes"), DP__LIT("lifts"), DP__LIT("snatches"),
+    };
+    static const dp__lit grip_fr[] = {
+        DP__LIT("saisit"), DP__LIT("attrape"), DP__LIT("ramasse"), DP__LIT("tient"),
+        DP__LIT("tend"), DP__LIT("jette"), DP__LIT("lance"), DP__LIT("brandit"),
+        DP__LIT("soulève"), DP__LIT("serre"), DP__LIT("empoigne"),
+    };
+    const dp__tok *v = &T->t[i];
+    if (!(fr ? IN(grip_fr, v) : IN(grip_en, v)))
+        return DP_OK;
+    size_t k = i + 1;
+    while (k < T->n && T->t[k].word && IN(particles, &T->t[k]))
+        k++;
+    if (k >= T->n || !is_det(g, &T->t[k]))
+        return DP_OK; /* "holds on", "tient bon": no object */
+    k++;
+    size_t a = k, e = k;
+    while (e < T->n && e < a + 3 && T->t[e].word && named[e] < 0 && !is_function(g, &T->t[e]) &&
+           !is_det(g, &T->t[e]) && T->t[e].shape != DP__SH_CAPS)
+        e++;
+    if (e == a)
+        return DP_OK;
+    for (size_t q = a; q < e; q++)
+        if (used[q])
+            return DP_OK;
+    match m;
+    for (size_t q = a; q < e; q++)
+        if (match_noun(g, q, &m))
+            return DP_OK; /* the lexicon reads it */
+    size_t h = fr ? a : e - 1;
+    const dp__tok *t = &T->t[h];
+    if (stopped(g, t) || t->number || t->low_len < 3)
+        return DP_OK;
+    /* a participle or adverb is no object: "tient fermement", "holds still" */
+    if (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ly")) ||
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ment")) ||
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")) || is_subject(g, t))
+        return DP_OK;
+    for (size_t q = a; q < e; q++)
+        used[q] = true;
+    return find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "handled", 60, 0, 0);
+}
+
 /* Makeup on a character: an adjective ("bloody", "ensanglanté", "en
  * sang"), a body part's state ("la main brûlée"), a substance on a body
  * ("soot on her face"), described hair, a cut. *hit when token i was one
@@ -1386,6 +1465,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += mw - 1;
             continue;
         }
+        if ((st = handled_object(g, i, named, used)) != DP_OK)
+            break;
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */
@@ -1403,6 +1484,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun && v && vw > m.words)
             noun = false;
+        if (noun && modifier(g, i, &m)) {
+            used[i] = true; /* "fish crate", "butterfly stitches": the next noun is the thing */
+            continue;
+        }
         if (noun && simile(g, i)) {
             for (size_t q = i; q < i + m.words; q++)
                 used[q] = true;
@@ -1411,7 +1496,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
-            bool det = i > 0 && (is_det(g, &T->t[i - 1]) || T->t[i - 1].number);
+            bool det = after_det(g, i);
             if (m.words == 1 && used_as_verb(g, i, named)) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det) {

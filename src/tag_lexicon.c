@@ -1,0 +1,202 @@
+/* Lexicon matches (nouns, verbs, stop words) and the findings they
+ * make. */
+#include "tag.h"
+
+#include <string.h>
+
+dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len,
+                      int32_t character, uint32_t start, uint32_t end, const char *rule,
+                      uint8_t conf, uint32_t count, uint32_t flags)
+{
+    dp__findings *o = g->out;
+    dp_status st = dp__grow((void **)&o->f, &o->cap, o->n, sizeof *o->f,
+                            (size_t)DP_MAX_ELEMENTS * 4);
+    if (st != DP_OK)
+        return st;
+    char *nm = dp__arena_strndup(&g->bd->arena, name, name_len);
+    if (!nm)
+        return DP_E_NOMEM;
+    if (cat != 106 && cat != 107 && cat >= 100)
+        character = -1; /* only wardrobe and makeup belong to someone */
+    o->f[o->n++] = (dp__found){cat, nm, character, g->scene, g->element, start, end, rule,
+                               conf, count, flags};
+    return DP_OK;
+}
+
+/* The longest noun-lexicon entry starting at word token i (lemmas joined
+ * by spaces; the words may not cross punctuation). */
+static bool match_noun_raw(tagger *g, size_t i, match *m)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0, words = 0;
+    m->e = NULL;
+    for (size_t k = i; k < T->n && words < MAX_MATCH; k++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            break;
+        /* inner words keep their surface form ("robe de mariée"), the
+         * last one is lemmatised; French lemmatises the first instead */
+        const char *w = t->lemma;
+        size_t wl = t->lemma_len;
+        bool fr = g->lang == DP__LANG_FR;
+        if ((fr && words > 0) || (!fr && false)) {
+            w = t->low;
+            wl = t->low_len;
+        }
+        if (len + wl + 2 >= sizeof key)
+            break;
+        if (words > 0)
+            key[len++] = t->elision ? '\0' : ' ';
+        if (words > 0 && t->elision)
+            len--; /* "d'" joins the next word without a space */
+        memcpy(key + len, w, wl);
+        len += wl;
+        words++;
+        const dp__lex_entry *e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, key, len);
+        if (!e && !fr && words > 1) {
+            /* English: the inner words in their surface form */
+            size_t l2 = 0;
+            char k2[256];
+            for (size_t q = i; q <= k && l2 + T->t[q].low_len + 2 < sizeof k2; q++) {
+                const dp__tok *u = &T->t[q];
+                const char *x = q == k ? u->lemma : u->low;
+                size_t xl = q == k ? u->lemma_len : u->low_len;
+                if (q > i)
+                    k2[l2++] = ' ';
+                memcpy(k2 + l2, x, xl);
+                l2 += xl;
+            }
+            e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, k2, l2);
+        }
+        if (e) {
+            m->e = e;
+            m->words = words;
+        }
+        if (t->elision)
+            continue;
+    }
+    return m->e != NULL;
+}
+
+/* match_noun_raw, remembered per token of the element being tagged. */
+bool dp__tg_match_noun(tagger *g, size_t i, match *m)
+{
+    if (i >= g->memo_n)
+        return match_noun_raw(g, i, m);
+    if (!g->memo_done[i]) {
+        match_noun_raw(g, i, &g->memo[i]);
+        g->memo_done[i] = true;
+    }
+    *m = g->memo[i];
+    return m->e != NULL;
+}
+
+bool dp__tg_stopped(const tagger *g, const dp__tok *t)
+{
+    return dp__lex_find(g->lex->stop, g->lex->n_stop, t->lemma, t->lemma_len) ||
+           dp__lex_find(g->lex->stop, g->lex->n_stop, t->low, t->low_len);
+}
+
+/* A verb of the verb lexicon at token i (one to MAX_VERB_WORDS words). */
+const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0;
+    const dp__lex_entry *best = NULL;
+    for (size_t k = i; k < T->n && k < i + MAX_VERB_WORDS; k++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word || len + t->low_len + 2 >= sizeof key)
+            break;
+        if (k > i && !T->t[k - 1].elision)
+            key[len++] = ' ';
+        memcpy(key + len, t->low, t->low_len);
+        len += t->low_len;
+        const dp__lex_entry *e = dp__lex_find(g->lex->verbs, g->lex->n_verbs, key, len);
+        if (e) {
+            best = e;
+            *words = k - i + 1;
+        }
+    }
+    return best;
+}
+
+/* nouns of a group, named by what it is a group of */
+static const dp__lit collectives[] = {
+    DP__LIT("crowd"),  DP__LIT("group"),   DP__LIT("mob"),     DP__LIT("throng"),
+    DP__LIT("horde"),  DP__LIT("bunch"),   DP__LIT("handful"), DP__LIT("gang"),
+    DP__LIT("herd"),   DP__LIT("flock"),   DP__LIT("swarm"),   DP__LIT("pack"),
+    DP__LIT("school"), DP__LIT("troop"),   DP__LIT("drove"),   DP__LIT("gaggle"),
+    DP__LIT("colony"), DP__LIT("litter"),  DP__LIT("brood"),   DP__LIT("shoal"),
+    DP__LIT("foule"),  DP__LIT("groupe"),  DP__LIT("bande"),   DP__LIT("poignée"),
+    DP__LIT("troupe"), DP__LIT("troupeau"), DP__LIT("meute"),  DP__LIT("essaim"),
+    DP__LIT("nuée"),   DP__LIT("volée"),   DP__LIT("banc"),    DP__LIT("harde"),
+    DP__LIT("portée"), DP__LIT("couvée"),
+};
+
+/* Is the people or animal noun m at token i a group ("a crowd of thirty
+ * passengers", "un troupeau de brebis")? Then *kind is what the group is
+ * of: the noun after "of"/"de" (that noun is tagged where it stands, so
+ * *kind is NULL), or for a group named alone, what the script said it was
+ * a group of before ("le troupeau" after "un troupeau de brebis"). */
+bool dp__tg_collective(tagger *g, size_t i, const match *m, const dp__lex_entry **kind)
+{
+    const dp__toks *T = &g->toks;
+    *kind = NULL;
+    if (m->words != 1 || !dp__lit_in(collectives, DP__COUNT(collectives), T->t[i].lemma,
+                                     T->t[i].lemma_len))
+        return false;
+    size_t k = i + 1;
+    if (k < T->n && T->t[k].word &&
+        ((T->t[k].low_len == 2 && (!memcmp(T->t[k].low, "of", 2) || !memcmp(T->t[k].low, "de", 2))) ||
+         (T->t[k].low_len == 2 && !memcmp(T->t[k].low, "d'", 2)))) {
+        for (size_t q = k + 1; q < T->n && q < k + 5 && T->t[q].word; q++) {
+            match inner;
+            if (dp__tg_match_noun(g, q, &inner) && inner.e->category == m->e->category) {
+                for (size_t a = 0; a < g->n_groups; a++)
+                    if (g->groups[a].group == m->e) {
+                        g->groups[a].kind = inner.e;
+                        return true;
+                    }
+                if (g->n_groups < DP__COUNT(g->groups))
+                    g->groups[g->n_groups++] = (group_kind){m->e, inner.e};
+                return true;
+            }
+        }
+        return false;
+    }
+    for (size_t a = 0; a < g->n_groups; a++)
+        if (g->groups[a].group == m->e) {
+            *kind = g->groups[a].kind;
+            return true;
+        }
+    return false;
+}
+
+/* Words of token range [i, i + words) as the item name: the lexicon's
+ * lemma (a sound used as a verb, for its source: "the printer beeps"). */
+dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
+                            const char *rule, uint8_t conf, uint16_t force_cat)
+{
+    const dp__toks *T = &g->toks;
+    uint16_t cat = force_cat ? force_cat : m->e->category;
+    uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
+    int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
+    uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
+    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
+        return DP_OK;
+    size_t sl = 0;
+    const char *src = cat == 112 && !dp__tg_after_det(g, i) ? dp__tg_sound_source(g, i, named, &sl) : NULL;
+    if (src && sl == 0)
+        return DP_OK;
+    if (src)
+        return dp__tg_find(g, cat, src, sl, who, T->t[i].a, T->t[i + m->words - 1].b, rule, conf,
+                    count, flags);
+    size_t ol = 0, oe = 0;
+    const char *of = cat == 112 ? dp__tg_of_source(g, i + m->words, m->e->key, &ol, &oe) : NULL;
+    if (of)
+        return dp__tg_find(g, cat, of, ol, who, T->t[i].a, T->t[oe].b, rule, conf, count, flags);
+    return dp__tg_find(g, cat, m->e->key, strlen(m->e->key), who, T->t[i].a,
+                T->t[i + m->words - 1].b, rule, conf, count, flags);
+}

@@ -1,0 +1,199 @@
+/* Sounds, stunts and effects said with verbs: a sound named for its
+ * source, a stunt that needs a body, a sound the script calls for. */
+#include "tag.h"
+
+#include <string.h>
+
+/* sounds that are signals: tagged even in lower case */
+static const dp__lit signals[] = {
+    DP__LIT("ring"),     DP__LIT("horn"),     DP__LIT("beep"),    DP__LIT("buzz"),
+    DP__LIT("chime"),    DP__LIT("ping"),     DP__LIT("toll"),    DP__LIT("blare"),
+    DP__LIT("doorbell"), DP__LIT("siren"),    DP__LIT("alarm"),   DP__LIT("foghorn"),
+    DP__LIT("buzzer"),   DP__LIT("bell"),     DP__LIT("phone"),   DP__LIT("sonnerie"),
+    DP__LIT("klaxon"),   DP__LIT("bip"),      DP__LIT("vibreur"), DP__LIT("carillon"),
+    DP__LIT("sonnette"), DP__LIT("sirène"),   DP__LIT("alarme"),  DP__LIT("cloche"),
+};
+
+/* words that say a sound comes from out of sight */
+static const dp__lit offscreen[] = {
+    DP__LIT("distance"), DP__LIT("distant"),  DP__LIT("somewhere"), DP__LIT("outside"),
+    DP__LIT("hear"),     DP__LIT("hears"),    DP__LIT("heard"),     DP__LIT("offscreen"),
+    DP__LIT("o.s"),      DP__LIT("sound"),    DP__LIT("loin"),      DP__LIT("dehors"),
+    DP__LIT("entend"),   DP__LIT("entendent"), DP__LIT("quelque"),  DP__LIT("lointain"),
+    DP__LIT("lointaine"), DP__LIT("bruit"),   DP__LIT("hors"),      DP__LIT("écho"),
+};
+
+/* effects whose sound is part of them */
+static const dp__lit gunshots[] = {
+    DP__LIT("gunshot"), DP__LIT("shot"), DP__LIT("coup de feu"), DP__LIT("détonation"),
+    DP__LIT("tir"), DP__LIT("explosion"),
+};
+
+/* "the CRACK of a bat", "le VROMBISSEMENT d'un rotor": the source named
+ * after a sound noun (not after a signal: "la sirène d'un camion" is the
+ * siren). Its noun, or NULL; *end is its last token. */
+const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *len, size_t *end)
+{
+    const dp__toks *T = &g->toks;
+    if (dp__lit_in(signals, DP__COUNT(signals), sound, strlen(sound)) || of + 1 >= T->n ||
+        !T->t[of].word ||
+        !(!strcmp(T->t[of].low, "of") || !strcmp(T->t[of].low, "de") ||
+          !strcmp(T->t[of].low, "d'") || !strcmp(T->t[of].low, "du")))
+        return NULL;
+    for (size_t k = of + 1; k < T->n && k < of + 4 && T->t[k].word; k++) {
+        match x;
+        if (dp__tg_match_noun(g, k, &x) && x.e->category != 101) {
+            *len = strlen(x.e->key);
+            *end = k + x.words - 1;
+            return x.e->key;
+        }
+        if (!dp__tg_is_det(g, &T->t[k]))
+            break;
+    }
+    return NULL;
+}
+
+/* The thing that makes the sound of the verb at token i: the noun before
+ * it in its clause ("a phone RINGS", "the ship's horn BOOMS", "Les chiens
+ * ABOIENT"), or the word right before it that a determiner introduces
+ * ("The boards SQUEAL"). NULL for a person (a character, a people noun,
+ * a pronoun) or when there is none: the sound is then named for itself. */
+const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len)
+{
+    const dp__toks *T = &g->toks;
+    bool fr = g->lang == DP__LANG_FR;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word) {
+            if (t->punct == '\'')
+                continue; /* the ship's horn */
+            return NULL;
+        }
+        if (named[k] >= 0 || dp__tg_is_subject(g, t))
+            return NULL;
+        match m;
+        bool noun = false;
+        for (size_t b = k >= 3 ? k - 3 : 0; b <= k && !noun; b++) /* "coup de feu" */
+            if (T->t[b].word && dp__tg_match_noun(g, b, &m) && b + m.words == k + 1) {
+                noun = true;
+                k = b;
+            }
+        if (noun) {
+            /* French names the head first: "l'alarme incendie HURLE" */
+            while (fr && k > 0 && T->t[k - 1].word && !dp__tg_is_det(g, &T->t[k - 1])) {
+                match left;
+                if (!dp__tg_match_noun(g, k - 1, &left))
+                    break;
+                m = left;
+                k--;
+            }
+            if (m.e->category == 101)
+                return NULL;
+            /* a sound noun is its own source only right before the verb
+             * ("the car alarm WAILS", not "SQUEAL and CREAK") */
+            if (m.e->category == 112 && k + m.words < i)
+                continue;
+            /* not the place of the sound: "the foghorn on the lighthouse" */
+            size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
+            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]))
+                continue;
+            /* a gunshot's sound is the effect's own */
+            if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
+                                                   strlen(m.e->key))) {
+                *len = 0;
+                return "";
+            }
+            *len = strlen(m.e->key);
+            return m.e->key;
+        }
+        if (k + 1 == i && t->shape != DP__SH_CAPS && !dp__tg_is_det(g, t) && !dp__tg_is_function(g, t) &&
+            !dp__tg_is_adverb(g, t) && !dp__tg_stopped(g, t) && k > 0 && dp__tg_is_det(g, &T->t[k - 1])) {
+            *len = t->lemma_len;
+            return t->lemma;
+        }
+        if (T->t[k].sent_start)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Can the verb at token i be a stunt: its subject, when it has one, is a
+ * person, an animal or a vehicle ("night falls", "la pluie tombe", "laisse
+ * tomber" are no stunts)? */
+static bool stunt_subject(tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit causes[] = {
+        DP__LIT("laisse"), DP__LIT("laissent"), DP__LIT("fait"), DP__LIT("font"),
+        DP__LIT("let"), DP__LIT("lets"),
+    };
+    const dp__toks *T = &g->toks;
+    if (i > 0 && T->t[i - 1].word &&
+        dp__lit_in(causes, DP__COUNT(causes), T->t[i - 1].low, T->t[i - 1].low_len))
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 5; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word) {
+            if (t->punct == '\'')
+                continue;
+            return true;
+        }
+        if (named[k] >= 0 || dp__tg_is_subject(g, t))
+            return true;
+        match m;
+        if (dp__tg_match_noun(g, k, &m) && k + m.words <= i)
+            return m.e->category == 101 || m.e->category == 103 || m.e->category == 108;
+        if (k + 1 == i && dp__tg_stopped(g, t) && (t->sent_start || (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))))
+            return false; /* "Night falls", "the ground shakes" */
+        if (t->sent_start)
+            return true;
+    }
+    return true;
+}
+
+/* Is a sound written in lower case one the script calls for: a signal
+ * (ring, horn, sonnerie), or heard from out of sight in its sentence? The
+ * sounds of visible action are production sound. */
+bool dp__tg_called_sound(const tagger *g, size_t i, const char *name)
+{
+    const dp__toks *T = &g->toks;
+    if (dp__lit_in(signals, DP__COUNT(signals), name, strlen(name)))
+        return true;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < T->n && (k == a || !T->t[k].sent_start); k++)
+        if (T->t[k].word && dp__lit_in(offscreen, DP__COUNT(offscreen), T->t[k].low,
+                                       T->t[k].low_len))
+            return true;
+    return false;
+}
+
+/* A verb of the verb lexicon at tokens [i, i + words): a stunt, an effect
+ * or a sound (named for its source when it has one). */
+dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
+                            const int32_t *named, const char *rule, uint8_t conf)
+{
+    const dp__toks *T = &g->toks;
+    const char *name = v->value;
+    size_t len = strlen(name);
+    bool caps = T->t[i].shape == DP__SH_CAPS;
+    if (v->category == 102 && !stunt_subject(g, i, named))
+        return DP_OK;
+    if (v->category == 112 && !caps && !dp__tg_called_sound(g, i, name))
+        return DP_OK;
+    if (v->category == 112) {
+        size_t sl = 0, oe = 0;
+        const char *of = dp__tg_of_source(g, i + words, name, &sl, &oe);
+        if (of)
+            return dp__tg_find(g, 112, of, sl, -1, T->t[i].a, T->t[oe].b, rule, conf, 0, 0);
+        const char *src = dp__tg_sound_source(g, i, named, &sl);
+        if (src && sl == 0)
+            return DP_OK;
+        if (src) {
+            name = src;
+            len = sl;
+        }
+    }
+    return dp__tg_find(g, v->category, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf, 0,
+                0);
+}

@@ -1,0 +1,255 @@
+/* The tagger's words: determiners, pronouns, function words, counts, and
+ * what they say of the words next to them. */
+#include "tag.h"
+
+#include <string.h>
+
+static const dp__lit det_en[] = {
+    DP__LIT("a"), DP__LIT("an"), DP__LIT("the"), DP__LIT("his"), DP__LIT("her"),
+    DP__LIT("their"), DP__LIT("its"), DP__LIT("my"), DP__LIT("your"), DP__LIT("our"),
+    DP__LIT("this"), DP__LIT("that"), DP__LIT("these"), DP__LIT("those"), DP__LIT("some"),
+    DP__LIT("another"), DP__LIT("each"), DP__LIT("every"), DP__LIT("no"), DP__LIT("one"),
+    DP__LIT("two"), DP__LIT("three"), DP__LIT("four"), DP__LIT("five"), DP__LIT("several"),
+    DP__LIT("many"), DP__LIT("few"), DP__LIT("both"), DP__LIT("'s"),
+};
+
+static const dp__lit det_fr[] = {
+    DP__LIT("un"), DP__LIT("une"), DP__LIT("des"), DP__LIT("le"), DP__LIT("la"),
+    DP__LIT("les"), DP__LIT("l'"), DP__LIT("du"), DP__LIT("de"), DP__LIT("d'"),
+    DP__LIT("son"), DP__LIT("sa"), DP__LIT("ses"), DP__LIT("leur"), DP__LIT("leurs"),
+    DP__LIT("mon"), DP__LIT("ma"), DP__LIT("mes"), DP__LIT("ton"), DP__LIT("ta"),
+    DP__LIT("tes"), DP__LIT("notre"), DP__LIT("votre"), DP__LIT("nos"), DP__LIT("vos"),
+    DP__LIT("ce"), DP__LIT("cet"), DP__LIT("cette"), DP__LIT("ces"), DP__LIT("quelques"),
+    DP__LIT("plusieurs"), DP__LIT("deux"), DP__LIT("trois"), DP__LIT("chaque"),
+    DP__LIT("aux"), DP__LIT("au"),
+};
+
+static const dp__lit subj_en[] = {
+    DP__LIT("he"), DP__LIT("she"), DP__LIT("it"), DP__LIT("they"), DP__LIT("we"),
+    DP__LIT("i"), DP__LIT("you"), DP__LIT("who"), DP__LIT("which"), DP__LIT("to"),
+    DP__LIT("will"), DP__LIT("can"), DP__LIT("could"), DP__LIT("would"), DP__LIT("must"),
+};
+
+static const dp__lit subj_fr[] = {
+    DP__LIT("il"), DP__LIT("elle"), DP__LIT("ils"), DP__LIT("elles"), DP__LIT("on"),
+    DP__LIT("qui"), DP__LIT("je"), DP__LIT("tu"), DP__LIT("nous"), DP__LIT("vous"),
+    DP__LIT("se"), DP__LIT("s'"), DP__LIT("ne"), DP__LIT("n'"),
+};
+
+/* words that do not describe a noun next to them */
+static const dp__lit function_en[] = {
+    DP__LIT("of"), DP__LIT("in"), DP__LIT("on"), DP__LIT("at"), DP__LIT("to"),
+    DP__LIT("from"), DP__LIT("with"), DP__LIT("by"), DP__LIT("for"), DP__LIT("into"),
+    DP__LIT("onto"), DP__LIT("over"), DP__LIT("under"), DP__LIT("and"), DP__LIT("or"),
+    DP__LIT("but"), DP__LIT("back"), DP__LIT("out"), DP__LIT("up"), DP__LIT("down"),
+    DP__LIT("off"), DP__LIT("through"), DP__LIT("across"), DP__LIT("behind"),
+    DP__LIT("is"), DP__LIT("are"), DP__LIT("was"), DP__LIT("has"), DP__LIT("have"),
+    DP__LIT("own"), DP__LIT("all"), DP__LIT("still"), DP__LIT("just"), DP__LIT("then"),
+    DP__LIT("him"), DP__LIT("them"), DP__LIT("me"), DP__LIT("us"), DP__LIT("toward"),
+    DP__LIT("towards"), DP__LIT("around"), DP__LIT("against"), DP__LIT("onto"),
+};
+
+static const dp__lit function_fr[] = {
+    DP__LIT("de"), DP__LIT("du"), DP__LIT("des"), DP__LIT("à"), DP__LIT("au"),
+    DP__LIT("aux"), DP__LIT("en"), DP__LIT("dans"), DP__LIT("sur"), DP__LIT("sous"),
+    DP__LIT("avec"), DP__LIT("par"), DP__LIT("pour"), DP__LIT("et"), DP__LIT("ou"),
+    DP__LIT("mais"), DP__LIT("qui"), DP__LIT("que"), DP__LIT("est"), DP__LIT("sont"),
+    DP__LIT("a"), DP__LIT("ont"), DP__LIT("contre"), DP__LIT("vers"), DP__LIT("entre"),
+    DP__LIT("derrière"), DP__LIT("devant"), DP__LIT("encore"), DP__LIT("déjà"),
+    DP__LIT("tout"), DP__LIT("toute"), DP__LIT("puis"), DP__LIT("comme"),
+};
+
+static const dp__lit definite[] = {
+    DP__LIT("the"), DP__LIT("le"), DP__LIT("la"), DP__LIT("l'"), DP__LIT("les"),
+};
+
+static const num_word numbers_en[] = {
+    {"two", 2},     {"three", 3},   {"four", 4},    {"five", 5},      {"six", 6},
+    {"seven", 7},   {"eight", 8},   {"nine", 9},    {"ten", 10},      {"eleven", 11},
+    {"twelve", 12}, {"dozen", 12},  {"fifteen", 15}, {"twenty", 20},  {"thirty", 30},
+    {"forty", 40},  {"fifty", 50},  {"sixty", 60},  {"hundred", 100}, {"hundreds", 200},
+    {"dozens", 36}, {"couple", 2},
+};
+
+static const num_word numbers_fr[] = {
+    {"deux", 2},       {"trois", 3},       {"quatre", 4},      {"cinq", 5},
+    {"six", 6},        {"sept", 7},        {"huit", 8},        {"neuf", 9},
+    {"dix", 10},       {"douze", 12},      {"quinze", 15},     {"vingt", 20},
+    {"trente", 30},    {"quarante", 40},   {"cinquante", 50},  {"cent", 100},
+    {"dizaine", 10},   {"douzaine", 12},   {"quinzaine", 15},  {"vingtaine", 20},
+    {"trentaine", 30}, {"cinquantaine", 50}, {"centaine", 100}, {"dizaines", 30},
+    {"centaines", 200},
+};
+
+
+bool dp__tg_is_det(const tagger *g, const dp__tok *t)
+{
+    return t->word && (g->lang == DP__LANG_FR ? IN(det_fr, t) : IN(det_en, t));
+}
+
+bool dp__tg_is_subject(const tagger *g, const dp__tok *t)
+{
+    return t->word && (g->lang == DP__LANG_FR ? IN(subj_fr, t) : IN(subj_en, t));
+}
+
+bool dp__tg_is_definite(const tagger *g, const dp__tok *t)
+{
+    (void)g;
+    return t->word && IN(definite, t);
+}
+
+bool dp__tg_is_function(const tagger *g, const dp__tok *t)
+{
+    return t->word && (g->lang == DP__LANG_FR ? IN(function_fr, t) : IN(function_en, t));
+}
+
+bool dp__tg_is_adverb(const tagger *g, const dp__tok *t)
+{
+    static const dp__lit adv[] = {
+        DP__LIT("still"), DP__LIT("badly"), DP__LIT("already"), DP__LIT("freshly"),
+        DP__LIT("encore"), DP__LIT("déjà"), DP__LIT("toujours"), DP__LIT("mal"),
+        DP__LIT("bien"), DP__LIT("légèrement"), DP__LIT("très"),
+    };
+    (void)g;
+    return t->word && IN(adv, t);
+}
+
+/* A word that may describe the noun next to it: not a determiner,
+ * pronoun, preposition, name or (French) verb of the third person
+ * plural. */
+bool dp__tg_describes(const tagger *g, size_t k, const int32_t *named)
+{
+    const dp__tok *t = &g->toks.t[k];
+    if (!t->word || t->number || named[k] >= 0 || dp__tg_is_det(g, t) || dp__tg_is_subject(g, t) ||
+        dp__tg_is_function(g, t))
+        return false;
+    return !(g->lang == DP__LANG_FR && dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ent")));
+}
+
+/* Is the noun of tokens [i, i + words) dp__tg_described: an adjective or
+ * participle before it, or (French) after it, or a participle after it
+ * ("hair combed back")? */
+bool dp__tg_described(const tagger *g, size_t i, size_t words, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    size_t after = i + words;
+    bool before = i > 0 && !T->t[i].sent_start && dp__tg_describes(g, i - 1, named);
+    if (g->lang == DP__LANG_FR)
+        return before || (after < T->n && dp__tg_describes(g, after, named));
+    if (before)
+        return true;
+    if (after < T->n && T->t[after].word && T->t[after].shape == DP__SH_LOWER) {
+        const dp__tok *n = &T->t[after];
+        return dp__ends_with(n->low, n->low_len, &(const dp__lit)DP__LIT("ed")) ||
+               dp__ends_with(n->low, n->low_len, &(const dp__lit)DP__LIT("ing"));
+    }
+    return false;
+}
+
+/* Word q of a word list: token i equal to it, or for a two-word entry,
+ * tokens i and i + 1. Returns the words matched, 0 for none. */
+size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w)
+{
+    const dp__tok *t = &T->t[i];
+    if (w[0] != t->low[0])
+        return 0;
+    const char *sp = strchr(w, ' ');
+    if (!sp)
+        return strlen(w) == t->low_len && !memcmp(w, t->low, t->low_len);
+    if (i + 1 < T->n && (size_t)(sp - w) == t->low_len && !memcmp(w, t->low, t->low_len) &&
+        T->t[i + 1].word && strlen(sp + 1) == T->t[i + 1].low_len &&
+        !memcmp(sp + 1, T->t[i + 1].low, T->t[i + 1].low_len))
+        return 2;
+    return 0;
+}
+
+/* Is token i used as a noun: after a determiner or a number? */
+bool dp__tg_after_det(const tagger *g, size_t i)
+{
+    return i > 0 && (dp__tg_is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
+}
+
+/* dp__tg_after_det, or after a determiner and one lower-case word ("a long
+ * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
+bool dp__tg_caps_noun(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    return dp__tg_after_det(g, i) || (i > 1 && T->t[i - 1].word && T->t[i - 1].shape == DP__SH_LOWER &&
+                               dp__tg_after_det(g, i - 1));
+}
+
+/* Is the noun at token i a comparison, not a thing in the scene ("barks
+ * like a dog", "comme un fou")? */
+bool dp__tg_simile(const tagger *g, size_t i)
+{
+    static const dp__lit like[] = {DP__LIT("like"), DP__LIT("comme")};
+    const dp__toks *T = &g->toks;
+    size_t k = i;
+    if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
+        k--;
+    return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
+}
+
+/* English: is the singular noun m at token i the dp__tg_modifier of a noun after
+ * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
+ * ("a dog barks", "the phone rings"). */
+bool dp__tg_modifier(tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    if (g->lang != DP__LANG_EN || n >= T->n || !T->t[n].word ||
+        T->t[n].shape == DP__SH_CAPS || strcmp(T->t[i + m->words - 1].low,
+                                                T->t[i + m->words - 1].lemma) != 0)
+        return false;
+    size_t vw;
+    match next;
+    return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) && !dp__tg_stopped(g, &T->t[n]);
+}
+
+/* The character a wardrobe or makeup item found at token i belongs to:
+ * the nearest character named before it in the sentence, else the last
+ * one named in the scene. */
+int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named)
+{
+    for (size_t k = i; k-- > 0;) {
+        if (named[k] >= 0)
+            return named[k];
+        if (g->toks.t[k].sent_start)
+            break;
+    }
+    return g->last_character;
+}
+
+/* A count before a people noun at token i: "two cops", "a crowd of fifty
+ * protesters", "une dizaine de clients". 0 when none. */
+uint32_t dp__tg_count_before(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 4; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            break;
+        if (t->number) {
+            uint32_t v = 0;
+            for (uint32_t q = t->a; q < t->b && v < 100000; q++)
+                v = v * 10 + (uint32_t)(g->text[q] - '0');
+            return v;
+        }
+        const num_word *list = g->lang == DP__LANG_FR ? numbers_fr : numbers_en;
+        size_t n = g->lang == DP__LANG_FR ? DP__COUNT(numbers_fr) : DP__COUNT(numbers_en);
+        for (size_t q = 0; q < n; q++)
+            if (strlen(list[q].word) == t->low_len && !memcmp(list[q].word, t->low, t->low_len))
+                return list[q].value;
+    }
+    return 0;
+}
+
+/* Is token i, a noun of the lexicon, used as a verb here ("She smokes",
+ * "il fume", "to ring")? */
+bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named)
+{
+    if (i == 0)
+        return false;
+    const dp__tok *p = &g->toks.t[i - 1];
+    return dp__tg_is_subject(g, p) || named[i - 1] >= 0;
+}

@@ -27,6 +27,27 @@ const dp__lex_entry *dp__lex_find(const dp__lex_entry *table, size_t count, cons
     return NULL;
 }
 
+bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, size_t n)
+{
+    size_t lo = 0, hi = count; /* the first key not below s */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const dp__lex_entry *e = &table[mid];
+        size_t kl = e->key_len, m = kl < n ? kl : n, j = 0;
+        while (j < m && e->key[j] == s[j])
+            j++;
+        bool below = j < m ? (unsigned char)e->key[j] < (unsigned char)s[j] : kl < n;
+        if (below)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < count && k < lo + 2; k++)
+        if (table[k].key_len > n && memcmp(table[k].key, s, n) == 0)
+            return true;
+    return false;
+}
+
 bool dp__lex_flag(const dp__lex_entry *e, const char *flag)
 {
     size_t fl = strlen(flag);

@@ -25,6 +25,9 @@ const dp__lex *dp__lexicon(dp__lang lang);
 /* The entry whose key is s[0..n), or NULL. */
 const dp__lex_entry *dp__lex_find(const dp__lex_entry *table, size_t count,
                                   const char *s, size_t n);
+/* Is there a longer key that starts with s[0..n) (a multiword entry to
+ * read on)? */
+bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, size_t n);
 /* Does entry e's flag list (comma-separated) hold 'flag'? */
 bool dp__lex_flag(const dp__lex_entry *e, const char *flag);
 

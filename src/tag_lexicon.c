@@ -28,53 +28,43 @@ dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len
 static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
-    char key[256];
-    size_t len = 0, words = 0;
+    bool fr = g->lang == DP__LANG_FR;
+    char key[256], surf[256]; /* lemmas (French: the first only); surface words */
+    size_t len = 0, slen = 0, words = 0;
     m->e = NULL;
     for (size_t k = i; k < T->n && words < MAX_MATCH; k++) {
         const dp__tok *t = &T->t[k];
         if (!t->word)
             break;
-        /* inner words keep their surface form ("robe de mariée"), the
-         * last one is lemmatised; French lemmatises the first instead */
-        const char *w = t->lemma;
-        size_t wl = t->lemma_len;
-        bool fr = g->lang == DP__LANG_FR;
-        if ((fr && words > 0) || (!fr && false)) {
-            w = t->low;
-            wl = t->low_len;
-        }
-        if (len + wl + 2 >= sizeof key)
+        const char *w = fr && words > 0 ? t->low : t->lemma;
+        size_t wl = fr && words > 0 ? t->low_len : t->lemma_len;
+        bool sep = words > 0 && !T->t[k - 1].elision; /* "d'" joins the next word */
+        if (len + wl + 2 >= sizeof key || slen + t->low_len + 2 >= sizeof surf)
             break;
-        if (words > 0)
-            key[len++] = t->elision ? '\0' : ' ';
-        if (words > 0 && t->elision)
-            len--; /* "d'" joins the next word without a space */
+        if (sep) {
+            key[len++] = ' ';
+            surf[slen++] = ' ';
+        }
         memcpy(key + len, w, wl);
         len += wl;
         words++;
         const dp__lex_entry *e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, key, len);
         if (!e && !fr && words > 1) {
-            /* English: the inner words in their surface form */
-            size_t l2 = 0;
+            /* English: inner words in their surface form, the last a lemma */
             char k2[256];
-            for (size_t q = i; q <= k && l2 + T->t[q].low_len + 2 < sizeof k2; q++) {
-                const dp__tok *u = &T->t[q];
-                const char *x = q == k ? u->lemma : u->low;
-                size_t xl = q == k ? u->lemma_len : u->low_len;
-                if (q > i)
-                    k2[l2++] = ' ';
-                memcpy(k2 + l2, x, xl);
-                l2 += xl;
-            }
-            e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, k2, l2);
+            memcpy(k2, surf, slen);
+            memcpy(k2 + slen, t->lemma, t->lemma_len);
+            e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, k2, slen + t->lemma_len);
         }
+        memcpy(surf + slen, t->low, t->low_len);
+        slen += t->low_len;
         if (e) {
             m->e = e;
             m->words = words;
         }
-        if (t->elision)
-            continue;
+        if (!dp__lex_extends(g->lex->nouns, g->lex->n_nouns, key, len) &&
+            (fr || !dp__lex_extends(g->lex->nouns, g->lex->n_nouns, surf, slen)))
+            break;
     }
     return m->e != NULL;
 }
@@ -118,6 +108,8 @@ const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words)
             best = e;
             *words = k - i + 1;
         }
+        if (!dp__lex_extends(g->lex->verbs, g->lex->n_verbs, key, len))
+            break;
     }
     return best;
 }

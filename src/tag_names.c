@@ -171,14 +171,17 @@ dp_status dp__tg_aliases_in(tagger *g)
         while (r < T->n && r - i < 3 && T->t[r].word && T->t[r].shape == DP__SH_CAPS)
             r++;
         match m;
-        if (dp__tg_character_at(g, &T->t[i]) >= 0) {
+        static const dp__lit indefinite[] = {DP__LIT("a"), DP__LIT("an"), DP__LIT("un"),
+                                             DP__LIT("une"), DP__LIT("des")};
+        size_t vw;
+        if (dp__tg_character_at(g, &T->t[i]) >= 0 || dp__tg_match_verb(g, i, &vw) ||
+            (i > 0 && T->t[i - 1].word && IN(indefinite, &T->t[i - 1]))) {
             i = r - 1;
             continue;
         }
         const dp__lex_entry *e = NULL;
-        size_t vw;
         if (i > 1 && T->t[i - 1].word && T->t[i - 1].shape == DP__SH_LOWER &&
-            dp__tg_is_definite(g, &T->t[i - 2]) && !dp__tg_match_verb(g, i, &vw) &&
+            dp__tg_is_definite(g, &T->t[i - 2]) &&
             dp__tg_match_noun(g, i - 1, &m) && m.words == 1 && names_thing(m.e))
             e = m.e;
         if (!e && r < T->n && !T->t[r].word && T->t[r].punct == ',') {

@@ -356,7 +356,7 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
         return DP_OK;
     for (size_t q = a; q < e; q++)
         used[q] = true;
-    return dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "dp__tg_handled", 60, 0, 0);
+    return dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "handled", 60, 0, 0);
 }
 
 /* Makeup on a character: an adjective ("bloody", "ensanglanté", "en

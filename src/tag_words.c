@@ -201,9 +201,14 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
         T->t[n].shape == DP__SH_CAPS || strcmp(T->t[i + m->words - 1].low,
                                                 T->t[i + m->words - 1].lemma) != 0)
         return false;
+    /* "the kettle whistles": after a determiner, a plural-looking word is
+     * the verb of the noun, not its head */
+    if (dp__tg_after_det(g, i) && strcmp(T->t[n].low, T->t[n].lemma) != 0)
+        return false;
     size_t vw;
     match next;
-    return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) && !dp__tg_stopped(g, &T->t[n]);
+    return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) &&
+           !dp__tg_stopped(g, &T->t[n]);
 }
 
 /* The character a wardrobe or makeup item found at token i belongs to:

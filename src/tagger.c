@@ -93,7 +93,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             size_t e = i;
             while (e < T->n && T->t[e].word && T->t[e].shape == DP__SH_CAPS && named[e] < 0)
                 e++;
-            st = caps_run(g, i, e, named, used);
+            /* a whole line in capitals is a title or a shot, not an element */
+            bool line = t->sent_start && e - i >= 3 && (e == T->n || !T->t[e].word);
+            if (!line)
+                st = caps_run(g, i, e, named, used);
             for (size_t q = i; q < e; q++)
                 used[q] = true;
             continue;
@@ -170,7 +173,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);
                 if (group && kind)
                     st = dp__tg_find(g, cat, kind->key, strlen(kind->key), -1, t->a,
-                              T->t[i + m.words - 1].b, "dp__tg_collective", 65,
+                              T->t[i + m.words - 1].b, "collective", 65,
                               cat == 101 ? dp__tg_count_before(g, i) : 0, 0);
                 else if (!speaking_role && !group)
                     st = dp__tg_found_noun(g, i, &m, named, "lexicon", ambiguous ? 55 : 75, force);

@@ -424,6 +424,44 @@ dp_status dp__tg_makeup_word(tagger *g, size_t i, const int32_t *named, bool *hi
 /* A costume state ("torn", "trempée") or a change of clothes ("changes
  * into", "enfile", "borrowed clothes") said of a character: findings for
  * the costume department. Returns true when token i was one. */
+/* Is a garment named within three words of token i ("his shirt is soaked",
+ * "the torn red dress"), so that a state word there is said of clothes,
+ * not of hair or skin? */
+static bool garment_near(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    size_t a = i > 3 ? i - 3 : 0;
+    for (size_t k = a; k < T->n && k <= i + 3; k++) {
+        match m;
+        if (k != i && T->t[k].word && dp__tg_match_noun(g, k, &m) && m.e->category == 106 &&
+            (k < i ? k + m.words > i - 3 : true))
+            return true;
+        if (k > i && !T->t[k].word && T->t[k].punct != '-')
+            break;
+    }
+    return false;
+}
+
+/* Is the state word at token i said of what someone wears: a garment near
+ * it, or a person ("TOMAS, soaked,") — not hair or skin ("her hair still
+ * wet") nor a thing ("the wet plates")? */
+static bool said_of_clothes(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (garment_near(g, i))
+        return true;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 3 && T->t[k].word; steps++)
+        if (is_body(g, &T->t[k]))
+            return false;
+    if (i + 1 < T->n && T->t[i + 1].word && !dp__tg_is_function(g, &T->t[i + 1]) &&
+        !dp__tg_is_det(g, &T->t[i + 1])) {
+        match m;
+        if (dp__tg_match_noun(g, i + 1, &m) || dp__tg_stopped(g, &T->t[i + 1]))
+            return false;
+    }
+    return true;
+}
+
 dp_status dp__tg_costume_word(tagger *g, size_t i, const int32_t *named, bool *hit)
 {
     const dp__tok *t = &g->toks.t[i];
@@ -435,11 +473,20 @@ dp_status dp__tg_costume_word(tagger *g, size_t i, const int32_t *named, bool *h
     if (who < 0)
         return DP_OK;
     for (size_t q = 0; q < n; q++)
-        if (strlen(list[q].word) == t->low_len && !memcmp(list[q].word, t->low, t->low_len)) {
+        if (strlen(list[q].word) == t->low_len && !memcmp(list[q].word, t->low, t->low_len) &&
+            said_of_clothes(g, i)) {
             *hit = true;
-            return dp__tg_find(g, DP__FOUND_STATE, list[q].lemma, strlen(list[q].lemma), who, t->a,
-                        t->b, "costume-state", 70, 0, 0);
+            return dp__tg_find(g, DP__FOUND_STATE, list[q].lemma, strlen(list[q].lemma), who,
+                               t->a, t->b, "costume-state", 70, 0, 0);
         }
+    /* "the shoulder of her red dress tears" */
+    static const dp__lit rip[] = {DP__LIT("tears"), DP__LIT("rips"), DP__LIT("se déchire")};
+    match prev;
+    if (IN(rip, t) && i > 0 && dp__tg_match_noun(g, i - 1, &prev) && prev.e->category == 106) {
+        *hit = true;
+        return dp__tg_find(g, DP__FOUND_STATE, fr ? "déchiré" : "torn", fr ? 8 : 4, who, t->a,
+                           t->b, "costume-state", 70, 0, 0);
+    }
     if (fr ? IN(change_fr, t) : IN(change_en, t)) {
         /* a change only when clothes follow: "changes into", "fresh clothes" */
         for (size_t k = i + 1; k < g->toks.n && k < i + 4; k++) {

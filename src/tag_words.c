@@ -212,14 +212,17 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
 }
 
 /* The character a wardrobe or makeup item found at token i belongs to:
- * the nearest character named before it in the sentence, else the last
- * one named in the scene. */
+ * the nearest character named before it in the sentence (not in a
+ * possessive), else the last one named in the scene. */
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named)
 {
+    const dp__toks *T = &g->toks;
     for (size_t k = i; k-- > 0;) {
-        if (named[k] >= 0)
+        /* "June wears Margot's coat": a possessive name is not the wearer */
+        bool possessive = k + 1 < T->n && !T->t[k + 1].word && T->t[k + 1].punct == '\'';
+        if (named[k] >= 0 && !possessive)
             return named[k];
-        if (g->toks.t[k].sent_start)
+        if (T->t[k].sent_start)
             break;
     }
     return g->last_character;

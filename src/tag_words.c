@@ -216,12 +216,31 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
  * possessive), else the last one named in the scene. */
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named)
 {
+    static const dp__lit people[] = {
+        DP__LIT("man"),    DP__LIT("woman"),  DP__LIT("men"),    DP__LIT("women"),
+        DP__LIT("boy"),    DP__LIT("girl"),   DP__LIT("guy"),    DP__LIT("someone"),
+        DP__LIT("homme"),  DP__LIT("femme"),  DP__LIT("hommes"), DP__LIT("femmes"),
+        DP__LIT("garçon"), DP__LIT("fille"),  DP__LIT("type"),   DP__LIT("quelqu'un"),
+    };
     const dp__toks *T = &g->toks;
     for (size_t k = i; k-- > 0;) {
-        /* "June wears Margot's coat": a possessive name is not the wearer */
-        bool possessive = k + 1 < T->n && !T->t[k + 1].word && T->t[k + 1].punct == '\'';
+        /* "June wears Margot's coat", "le frère d'Hélène, en costume": a
+         * possessive name is not the wearer */
+        static const dp__lit of[] = {DP__LIT("de"), DP__LIT("d'"), DP__LIT("of"),
+                                     DP__LIT("du")};
+        bool possessive = (k + 1 < T->n && !T->t[k + 1].word && T->t[k + 1].punct == '\'') ||
+                          (k > 0 && T->t[k - 1].word && IN(of, &T->t[k - 1]));
         if (named[k] >= 0 && !possessive)
             return named[k];
+        /* "un homme en costume trois-pièces": someone who is not in the cast */
+        static const dp__lit some[] = {DP__LIT("a"), DP__LIT("an"), DP__LIT("un"),
+                                       DP__LIT("une"), DP__LIT("des"), DP__LIT("two")};
+        match m;
+        bool intro = (k > 0 && IN(some, &T->t[k - 1])) ||
+                     (k > 1 && T->t[k - 1].word && IN(some, &T->t[k - 2]));
+        if (T->t[k].word && intro &&
+            (IN(people, &T->t[k]) || (dp__tg_match_noun(g, k, &m) && m.e->category == 101)))
+            return -1;
         if (T->t[k].sent_start)
             break;
     }

@@ -10,6 +10,7 @@ for f in tests/golden/*.fountain tests/golden/*.fdx samples/*/*.fountain; do
     for cmd in parse breakdown "breakdown --format text" "breakdown --format fdx"; do
         # shellcheck disable=SC2086
         if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all \
+            --suppressions=tests/valgrind.supp --num-callers=50 \
             "$BUILD/depouille" $cmd -q "$f" >/dev/null 2>/tmp/dp-leak.$$; then
             pass=$((pass + 1))
         else

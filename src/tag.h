@@ -112,6 +112,9 @@ bool dp__tg_collective(tagger *g, size_t i, const match *m, const dp__lex_entry 
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat);
 
+/* Is the lexicon key a sign or poster (art department, 113)? */
+bool dp__tg_is_graphic(const char *key);
+
 /* tag_sound.c */
 const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *len, size_t *end);
 const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);

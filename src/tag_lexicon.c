@@ -168,6 +168,40 @@ bool dp__tg_collective(tagger *g, size_t i, const match *m, const dp__lex_entry 
 
 /* Words of token range [i, i + words) as the item name: the lexicon's
  * lemma (a sound used as a verb, for its source: "the printer beeps"). */
+/* signs and printed matter the art department makes */
+static const dp__lit graphics[] = {
+    DP__LIT("sign"),      DP__LIT("poster"),     DP__LIT("banner"),    DP__LIT("placard"),
+    DP__LIT("billboard"), DP__LIT("logo"),       DP__LIT("graffiti"),  DP__LIT("signboard"),
+    DP__LIT("enseigne"),  DP__LIT("affichette"), DP__LIT("affiche"),   DP__LIT("pancarte"),
+    DP__LIT("panneau"),   DP__LIT("publicité"),  DP__LIT("banderole"), DP__LIT("écriteau"),
+};
+
+bool dp__tg_is_graphic(const char *key)
+{
+    return dp__lit_in(graphics, DP__COUNT(graphics), key, strlen(key));
+}
+
+/* Do the words after token 'from' (to the end of the sentence, eight at
+ * most) say the thing carries text: "painted to read", "stencilled on its
+ * side", "au logo de", "shows a web page"? */
+static bool shows_text(const tagger *g, size_t from)
+{
+    static const dp__lit says[] = {
+        DP__LIT("painted"), DP__LIT("stencilled"), DP__LIT("stenciled"), DP__LIT("lettered"),
+        DP__LIT("logo"),    DP__LIT("reads"),      DP__LIT("display"),   DP__LIT("displays"),
+        DP__LIT("shows"),   DP__LIT("peint"),      DP__LIT("peinte"),    DP__LIT("floqué"),
+        DP__LIT("floquée"), DP__LIT("affiche"),    DP__LIT("marqué"),    DP__LIT("marquée"),
+    };
+    const dp__toks *T = &g->toks;
+    for (size_t k = from; k < T->n && k < from + 8; k++) {
+        if (!T->t[k].word && (T->t[k].punct == '.' || T->t[k].punct == ';'))
+            break;
+        if (T->t[k].word && IN(says, &T->t[k]))
+            return true;
+    }
+    return false;
+}
+
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat)
 {
@@ -178,6 +212,16 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
         return DP_OK;
+    if (dp__tg_is_graphic(m->e->key) ||
+        (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words)))
+        cat = 113; /* the art department draws it */
+    if (cat == 103 && shows_text(g, i + m->words)) {
+        /* "a van, ISLAND LAUNDRY CO. stencilled on its side": its lettering */
+        dp_status st = dp__tg_find(g, 113, m->e->key, strlen(m->e->key), -1, T->t[i].a,
+                                   T->t[i + m->words - 1].b, "lettering", 65, 0, 0);
+        if (st != DP_OK)
+            return st;
+    }
     size_t sl = 0;
     const char *src = cat == 112 && !dp__tg_after_det(g, i) ? dp__tg_sound_source(g, i, named, &sl) : NULL;
     if (src && sl == 0)

@@ -159,7 +159,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         speaking_role = dp__tg_name_find(g, g->tmp.data ? g->tmp.data : "") >= 0;
                 }
                 uint16_t force = 0;
-                if (cat == 114) {
+                if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is dp__tg_handled is a prop; otherwise it
                      * counts when the script dp__tg_describes it */
                     if (dp__tg_handled(g, i))

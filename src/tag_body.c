@@ -124,7 +124,7 @@ static const dp__lit covered_fr[] = {
     DP__LIT("noircie"), DP__LIT("noircis"),
 };
 
-/* hair is makeup when the script dp__tg_describes it ("cropped dark hair",
+/* hair is makeup when the script describes it ("cropped dark hair",
  * "cheveux gris tressés") */
 static const dp__lit hair_words[] = {
     DP__LIT("hair"), DP__LIT("cheveux"), DP__LIT("chevelure"),
@@ -288,7 +288,7 @@ static bool on_a_body(const tagger *g, size_t i)
     return false;
 }
 
-/* Is the noun at token i dp__tg_handled: the object of a verb of handling a few
+/* Is the noun at token i handled: the object of a verb of handling a few
  * words before it ("picks up a broken sign", "tend le makhila")? */
 bool dp__tg_handled(const tagger *g, size_t i)
 {
@@ -361,7 +361,7 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
 
 /* Makeup on a character: an adjective ("bloody", "ensanglanté", "en
  * sang"), a body part's state ("la main brûlée"), a substance on a body
- * ("soot on her face"), dp__tg_described hair, a cut. *hit when token i was one
+ * ("soot on her face"), described hair, a cut. *hit when token i was one
  * (tagged or, for a substance or hair that is not makeup here, left
  * out). */
 dp_status dp__tg_makeup_word(tagger *g, size_t i, const int32_t *named, bool *hit,

@@ -126,7 +126,7 @@ bool dp__tg_describes(const tagger *g, size_t k, const int32_t *named)
     return !(g->lang == DP__LANG_FR && dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ent")));
 }
 
-/* Is the noun of tokens [i, i + words) dp__tg_described: an adjective or
+/* Is the noun of tokens [i, i + words) described: an adjective or
  * participle before it, or (French) after it, or a participle after it
  * ("hair combed back")? */
 bool dp__tg_described(const tagger *g, size_t i, size_t words, const int32_t *named)
@@ -169,7 +169,7 @@ bool dp__tg_after_det(const tagger *g, size_t i)
     return i > 0 && (dp__tg_is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
 }
 
-/* dp__tg_after_det, or after a determiner and one lower-case word ("a long
+/* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)
 {
@@ -190,7 +190,7 @@ bool dp__tg_simile(const tagger *g, size_t i)
     return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
 }
 
-/* English: is the singular noun m at token i the dp__tg_modifier of a noun after
+/* English: is the singular noun m at token i the modifier of a noun after
  * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
  * ("a dog barks", "the phone rings"). */
 bool dp__tg_modifier(tagger *g, size_t i, const match *m)

@@ -160,8 +160,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 }
                 uint16_t force = 0;
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
-                    /* set dressing that is dp__tg_handled is a prop; otherwise it
-                     * counts when the script dp__tg_describes it */
+                    /* set dressing that is handled is a prop; otherwise it
+                     * counts when the script describes it */
                     if (dp__tg_handled(g, i))
                         force = 104;
                     else if (m.words == 1 && !dp__tg_described(g, i, 1, named)) {
@@ -246,7 +246,7 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
             const dp_element *el = &doc->elements[e];
             g.element = e;
             if (el->type == DP_EL_CHARACTER) {
-                /* the speaker owns what a parenthetical dp__tg_describes */
+                /* the speaker owns what a parenthetical describes */
                 dp__buf_reset(&g.tmp);
                 st = dp__cue_name(el->plain, strlen(el->plain), &g.tmp);
                 dp__buf up;

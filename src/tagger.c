@@ -38,6 +38,28 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
     return st;
 }
 
+/* Do the words after token 'from' place a thing in the set rather than in
+ * someone's hands: "on the wall", "au mur", "pendues", "encadrées"? */
+static bool on_set(const tagger *g, size_t from)
+{
+    static const dp__lit placed[] = {
+        DP__LIT("wall"),     DP__LIT("walls"),    DP__LIT("shelf"),    DP__LIT("shelves"),
+        DP__LIT("hanging"),  DP__LIT("hangs"),    DP__LIT("hung"),     DP__LIT("framed"),
+        DP__LIT("mounted"),  DP__LIT("mur"),      DP__LIT("murs"),     DP__LIT("étagère"),
+        DP__LIT("pendu"),    DP__LIT("pendue"),   DP__LIT("pendus"),   DP__LIT("pendues"),
+        DP__LIT("encadré"),  DP__LIT("encadrée"), DP__LIT("encadrés"), DP__LIT("encadrées"),
+        DP__LIT("accroché"), DP__LIT("accrochée"), DP__LIT("accrochés"), DP__LIT("accrochées"),
+    };
+    const dp__toks *T = &g->toks;
+    for (size_t k = from; k < T->n && k < from + 5; k++) {
+        if (!T->t[k].word)
+            return false;
+        if (IN(placed, &T->t[k]))
+            return true;
+    }
+    return false;
+}
+
 static dp_status tag_element(tagger *g, const dp_element *el)
 {
     dp__toks *T = &g->toks;
@@ -169,6 +191,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         continue;
                     }
                 }
+                if (cat == 104 && !force && !dp__tg_handled(g, i) && on_set(g, i + m.words))
+                    force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
                 const dp__lex_entry *kind = NULL;
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);
                 if (group && kind)

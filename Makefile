@@ -41,7 +41,7 @@ TESTS := $(BUILD)/dp-test
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
 
-.PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint lexicon clean help
+.PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzz bench lint lexicon clean help
 
 all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS)
 
@@ -111,7 +111,8 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" all
-	@tests/check.sh build build/asan
+	@$(MAKE) --no-print-directory faultbuild
+	@FAULT_INPUTS="$(FAULT_INPUTS)" tests/check.sh build build/asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" test
@@ -119,6 +120,18 @@ asan:
 ubsan:
 	@$(MAKE) --no-print-directory BUILD=build/ubsan OPT=-O1 \
 	    SANITIZE="-fsanitize=undefined -fno-sanitize-recover=all" test
+
+# every allocation along small breakdowns made to fail in turn, under ASan
+FAULT_INPUTS := tests/golden/cast.fountain tests/golden/fdx-tags.fdx tests/golden/export-en.txt \
+    samples/en/the-night-ferry.fountain samples/fr/le-dernier-service.fountain
+faultbuild:
+	@$(MAKE) -s --no-print-directory BUILD=build/fault OPT=-O1 SANITIZE="$(SAN_FLAGS)" \
+	    CFLAGS="-O1 -g -DDP_FAULT_INJECTION" build/fault/libdepouille.a
+	@$(CC) $(CSTD) $(WARN) -O1 -g -DDP_FAULT_INJECTION $(SAN_FLAGS) -Iinclude -Isrc \
+	    tests/fault/fault.c build/fault/libdepouille.a $(LDLIBS) -o build/fault/fault
+
+faultcheck: deps faultbuild
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp build/fault/fault $(FAULT_INPUTS)
 
 leakcheck: all
 	@tests/leakcheck.sh $(BUILD)

@@ -17,6 +17,7 @@ void dp__arena_init(dp__arena *a, size_t cap)
     a->head = NULL;
     a->used = 0;
     a->cap = cap;
+    a->failed = false;
 }
 
 void *dp__arena_alloc(dp__arena *a, size_t n)
@@ -30,8 +31,10 @@ void *dp__arena_alloc(dp__arena *a, size_t n)
         if (c && c->size < (size_t)1 << 24 && size < c->size * 2)
             size = c->size * 2; /* grow geometrically, up to 16 MiB chunks */
         c = dp__malloc(sizeof *c + size);
-        if (!c)
+        if (!c) {
+            a->failed = true;
             return NULL;
+        }
         c->next = a->head;
         c->size = size;
         c->used = 0;

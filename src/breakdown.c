@@ -177,6 +177,8 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
             st = dp__build_costumes(bd, &f);
         dp__free(f.f);
     }
+    if (st == DP_OK && bd->arena.failed)
+        st = DP_E_NOMEM;
     if (st != DP_OK) {
         dp_breakdown_free(bd);
         return dp__error_set(err, st, 0, 0, "breakdown: %s", dp_strerror(st));

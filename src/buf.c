@@ -10,6 +10,7 @@ void dp__buf_init(dp__buf *b, size_t max)
     b->len = 0;
     b->cap = 0;
     b->max = max;
+    b->failed = false;
 }
 
 dp_status dp__buf_reserve(dp__buf *b, size_t extra)
@@ -23,8 +24,10 @@ dp_status dp__buf_reserve(dp__buf *b, size_t extra)
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     char *p = dp__realloc(b->data, cap);
-    if (!p)
+    if (!p) {
+        b->failed = true;
         return DP_E_NOMEM;
+    }
     b->data = p;
     b->cap = cap;
     return DP_OK;

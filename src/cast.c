@@ -35,6 +35,7 @@ typedef struct cast_ctx {
     size_t np, pcap;
     dp__buf name, key;
     dp__strset sets; /* the script's set names: places, not people */
+    bool oom;        /* a test could not be made for want of memory */
 } cast_ctx;
 
 /* ---- names -------------------------------------------------------------- */
@@ -544,7 +545,9 @@ static bool introduces_thing(cast_ctx *c, const char *s, size_t n, size_t i)
         while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != ';')
             i++;
         dp__buf_reset(&low);
-        if (i > a && dp__utf8_lower(s + a, i - a, &low) == DP_OK && low.data) {
+        if (i > a && dp__utf8_lower(s + a, i - a, &low) != DP_OK)
+            c->oom = true;
+        else if (i > a && low.data) {
             const dp__lex_entry *e = dp__lex_find(lex->nouns, lex->n_nouns, low.data, low.len);
             thing = e && (e->category == 103 || e->category == 108);
         }
@@ -1087,6 +1090,8 @@ dp_status dp__cast_analyze(dp_breakdown *bd)
     dp__free(fn.f);
     if (st == DP_OK)
         st = assemble(&c);
+    if (st == DP_OK && (c.oom || c.name.failed || c.key.failed))
+        st = DP_E_NOMEM;
     dp__free(c.chars);
     dp__free(c.table);
     dp__free(c.pairs);

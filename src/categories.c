@@ -129,21 +129,18 @@ static bool matches(dp__arena *a, const dp__fold *key, const dp__category *c)
     return false;
 }
 
-const dp__category *dp__category_by_name(const char *s, size_t n)
+const dp__category *dp__category_by_name(dp__arena *a, const char *s, size_t n)
 {
     size_t lo = 0, hi = n;
     dp__trim(s, &lo, &hi);
     if (lo == hi)
         return NULL;
-    dp__arena a;
-    dp__arena_init(&a, (size_t)1 << 20);
     dp__fold key;
     const dp__category *found = NULL;
-    if (dp__fold_make(&a, s + lo, hi - lo, &key) == DP_OK)
+    if (dp__fold_make(a, s + lo, hi - lo, &key) == DP_OK)
         for (size_t i = 0; i < DP__COUNT(table) && !found; i++)
-            if (matches(&a, &key, &table[i]))
+            if (matches(a, &key, &table[i]))
                 found = &table[i];
-    dp__arena_release(&a);
     return found;
 }
 

@@ -30,7 +30,8 @@ const dp__category *dp__category_by_id(uint16_t id);
 /* By Final Draft Id (ASCII case ignored), or NULL. */
 const dp__category *dp__category_by_fd_uuid(const char *s, size_t n);
 /* By name: English, French, Final Draft or an alias; case and accents of
- * Latin letters ignored, surrounding spaces too. NULL when unknown. */
-const dp__category *dp__category_by_name(const char *s, size_t n);
+ * Latin letters ignored, surrounding spaces too. NULL when unknown (or
+ * when 'a', the scratch for folding, had no memory: a->failed). */
+const dp__category *dp__category_by_name(dp__arena *a, const char *s, size_t n);
 
 #endif

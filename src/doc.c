@@ -75,16 +75,20 @@ dp_status dp__doc_warn(dp_doc *doc, uint32_t line, uint32_t col,
     dp_status st = dp__grow((void **)&doc->warnings, &doc->cap_warnings,
                         doc->n_warnings, sizeof *doc->warnings,
                         DP_MAX_WARNINGS);
-    if (st != DP_OK)
+    if (st != DP_OK) {
+        doc->oom = true;
         return st;
+    }
     char msg[256];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     char *m = dp__arena_strndup(&doc->arena, msg, strlen(msg));
-    if (!m)
+    if (!m) {
+        doc->oom = true;
         return DP_E_NOMEM;
+    }
     doc->warnings[doc->n_warnings++] = (dp_diag){line, col, m};
     return DP_OK;
 }
@@ -141,6 +145,8 @@ dp_status dp_doc_parse(const char *text, size_t len,
         st = dp__error_set(err, DP_E_FORMAT, 0, 0, "unknown input format");
         break;
     }
+    if (st == DP_OK && (doc->oom || doc->arena.failed))
+        st = dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
     if (st != DP_OK) {
         dp_doc_free(doc);
         return st;

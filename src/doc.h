@@ -14,6 +14,7 @@ struct dp_doc {
     dp_diag *warnings;
     size_t n_warnings, cap_warnings;
     size_t warnings_dropped; /* beyond DP_MAX_WARNINGS */
+    bool oom; /* a warning could not be kept for want of memory */
     /* what Final Draft files carry */
     dp_paper paper; /* DP_PAPER_AUTO: not said */
     dp_revision *revisions;

@@ -94,7 +94,7 @@ dp_status dp__fdx_tagmap_new(dp_doc *doc, fdx_raw *raw, fdx_tagmap **out)
             continue;
         const dp__category *known = dp__category_by_fd_uuid(c->id, strlen(c->id));
         if (!known && c->name)
-            known = dp__category_by_name(c->name, strlen(c->name));
+            known = dp__category_by_name(&m->doc->arena, c->name, strlen(c->name));
         cat_entry e = {c->id, 0, c->name && *c->name ? c->name : NULL};
         if (known) {
             e.category = known->id;

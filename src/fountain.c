@@ -38,6 +38,7 @@ typedef struct parser {
     size_t block_start, block_end; /* last dialogue block, for '^' */
     size_t next_note;
     dp__buf plain;
+    bool oom; /* a scratch allocation failed: the reading is void */
 } parser;
 
 /* ---- line access ------------------------------------------------------- */
@@ -490,6 +491,7 @@ static bool is_french_heading(parser *P, const char *t, size_t n)
 static dp_status body_line(parser *P, size_t k)
 {
     if (P->scratch.used > ((size_t)8 << 20)) {
+        P->oom |= P->scratch.failed;
         dp__arena_release(&P->scratch);
         dp__arena_init(&P->scratch, SCRATCH_CAP);
     }
@@ -674,6 +676,8 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
         if (st == DP_OK)
             st = emit_notes(&P, (size_t)-1);
     }
+    if (st == DP_OK && (P.oom || P.scratch.failed || P.plain.failed || P.cur_text.failed))
+        st = DP_E_NOMEM; /* a test that could not be made is no answer */
     dp__free(P.idx);
     dp__free(P.kind);
     dp__buf_release(&P.cur_text);

@@ -510,6 +510,8 @@ static dp_status analyze(const ctx *c, dp__heading *out, size_t r, size_t b,
         dp__buf up;
         dp__buf_init(&up, 64);
         st = dp__utf8_upper(c->s + oa, ob - oa, &up);
+        if (st != DP_OK)
+            c->arena->failed = true; /* callers that only ask "is it a heading?" see it */
         if (st == DP_OK)
             out->number = dp__arena_strndup(a, up.data ? up.data : "", up.len);
         dp__buf_release(&up);

@@ -25,6 +25,12 @@ void *dp__realloc(void *p, size_t n);
 void dp__free(void *p);
 /* Makes room in a growable array for item n (0-based): doubles '*cap'
  * (from 64) up to 'max' items of 'size' bytes. DP_E_LIMIT when n >= max. */
+#ifdef DP_FAULT_INJECTION
+/* Test builds only: the n-th allocation from now fails (0: none). */
+void dp__fault_at(long n);
+/* Allocations made since the last dp__fault_at(). */
+long dp__fault_calls(void);
+#endif
 dp_status dp__grow(void **items, size_t *cap, size_t n, size_t size, size_t max);
 
 /* ---- error.c ----------------------------------------------------------- */
@@ -38,6 +44,7 @@ typedef struct dp__arena {
     dp__arena_chunk *head;
     size_t used;  /* bytes handed out, for the cap */
     size_t cap;   /* refuse allocations beyond this many bytes */
+    bool failed;  /* an allocation found no memory: the work is void */
 } dp__arena;
 
 void dp__arena_init(dp__arena *a, size_t cap);
@@ -53,6 +60,7 @@ typedef struct dp__buf {
     size_t len;
     size_t cap;
     size_t max; /* refuse to grow beyond this many bytes */
+    bool failed; /* a growth found no memory (kept across resets) */
 } dp__buf;
 
 void dp__buf_init(dp__buf *b, size_t max);

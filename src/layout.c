@@ -96,6 +96,8 @@ dp_status dp__layout_classify(dp_doc *doc, const dp__layout *lay, dp_error *err)
         if (st == DP_OK)
             st = dp__layout_elements(&c);
     }
+    if (st == DP_OK && (c.scratch.failed || c.tmp.failed || c.text.failed))
+        st = DP_E_NOMEM;
     dp__free(c.ri);
     dp__free(c.page_no);
     dp__buf_release(&c.text);

@@ -49,6 +49,8 @@ void dp__layout_learn_margins(dp__lctx *c)
 {
     const dp__layout *lay = c->lay;
     float *v = dp__malloc((lay->n_segs + 1) * sizeof *v);
+    if (!v)
+        c->scratch.failed = true; /* the margins are guessed: the reading is void */
     size_t n = 0;
     float min_x = 1e9f;
     for (size_t i = 0; v && i < lay->n_segs; i++) {
@@ -672,6 +674,8 @@ dp_status dp__layout_elements(dp__lctx *c)
     }
     if (st == DP_OK)
         st = flush(&k);
+    if (st == DP_OK && (k.cur.failed || k.last_cue.failed || k.name.failed))
+        st = DP_E_NOMEM; /* a test that could not be made is no answer */
     dp__buf_release(&k.cur);
     dp__buf_release(&k.last_cue);
     dp__buf_release(&k.name);

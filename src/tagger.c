@@ -286,11 +286,16 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
             }
         }
         if (g.scratch.used > ((size_t)64 << 20)) {
+            if (g.scratch.failed && st == DP_OK)
+                st = DP_E_NOMEM;
             dp__arena_release(&g.scratch);
             dp__arena_init(&g.scratch, (size_t)1 << 30);
             st = st == DP_OK ? dp__tg_build_names(&g) : st;
         }
     }
+    /* a test that could not be made for want of memory is no answer */
+    if (st == DP_OK && (g.scratch.failed || g.tmp.failed))
+        st = DP_E_NOMEM;
     dp__free(g.toks.t);
     dp__free(g.aliases);
     dp__arena_release(&g.scratch);

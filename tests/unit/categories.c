@@ -55,12 +55,15 @@ static void names(void)
         {"Maquillage/Coiffure", 107}, {"Extras", 101},  {"Script Day", 3},
         {"Synopsis", 500},       {"Catering", -1},       {"", -1},
     };
+    dp__arena a;
+    dp__arena_init(&a, (size_t)1 << 20);
     for (size_t i = 0; i < DP__COUNT(cases); i++) {
-        const dp__category *c = dp__category_by_name(cases[i].name, strlen(cases[i].name));
+        const dp__category *c = dp__category_by_name(&a, cases[i].name, strlen(cases[i].name));
         if ((c ? c->id : -1) != cases[i].id)
             dpt_fail(__FILE__, __LINE__, "'%s' -> %d, expected %d", cases[i].name,
                      c ? c->id : -1, cases[i].id);
     }
+    dp__arena_release(&a);
     CHECK_STR(dp_category_name(104, 1), "Accessoires");
     CHECK_STR(dp_category_name(106, 0), "Wardrobe");
     CHECK_STR(dp_category_name(999, 0), "Other");

@@ -239,7 +239,10 @@ typedef struct out {
 
 static void clause(out *o)
 {
-    dp__buf_puts(&o->b, o->parts++ ? "; " : ": ");
+    if (o->fr)
+        dp__buf_puts(&o->b, o->parts++ ? " ; " : " : ");
+    else
+        dp__buf_puts(&o->b, o->parts++ ? "; " : ": ");
 }
 
 static void elems(out *o, const dp__cscene *x, bool gained)

@@ -75,7 +75,8 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(corpus_fdx)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
-    X(corpus)
+    X(corpus)                                                                  \
+    X(project_corpus)
 
 #define DPT_DECLARE_(name) void dpt_suite_##name(void);
 DPT_SUITES(DPT_DECLARE_)

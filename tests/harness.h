@@ -76,7 +76,8 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(hostile)                                                                 \
     X(golden)                                                                  \
     X(corpus)                                                                  \
-    X(project_corpus)
+    X(project_corpus)                                                          \
+    X(project_crash)
 
 #define DPT_DECLARE_(name) void dpt_suite_##name(void);
 DPT_SUITES(DPT_DECLARE_)

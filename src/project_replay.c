@@ -42,8 +42,16 @@ static const char *detail(dp__draft *d, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         n = 0;
-    if ((size_t)n >= sizeof buf)
+    if ((size_t)n >= sizeof buf) { /* truncated: no half character at the end */
         n = (int)sizeof buf - 1;
+        int i = n - 1;
+        while (i > 0 && ((unsigned char)buf[i] & 0xC0) == 0x80)
+            i--;
+        unsigned char lead = (unsigned char)buf[i];
+        int want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (i + want > n)
+            n = i;
+    }
     const char *r = dp__arena_strndup(&d->rarena, buf, (size_t)n);
     return r ? r : "";
 }

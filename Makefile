@@ -17,6 +17,9 @@ CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
 # Final Draft input and output (src/fdx_*.c)
 DEPS_CFLAGS += $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+# projects (src/project_*.c): SQLite
+DEPS_CFLAGS += $(shell pkg-config --cflags sqlite3 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd_convert.h"
+#include "cmd_project.h"
 #include "depouille.h"
 #include "output.h"
 #include "summary.h"
@@ -34,6 +35,8 @@ static const char usage[] =
     "  pages FILE       the script laid out on pages, as plain text\n"
     "  convert IN OUT   the script as Final Draft or Fountain (from OUT's\n"
     "                   extension .fdx/.fountain, or --to fdx|fountain)\n"
+    "  project ...      a project file: drafts, edits, revision reports\n"
+    "                   (see 'depouille project help')\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
@@ -225,6 +228,8 @@ int main(int argc, char **argv)
     options o;
     if (argc > 1 && !strcmp(argv[1], "convert"))
         return dpx_convert_main(argc, argv);
+    if (argc > 1 && !strcmp(argv[1], "project"))
+        return dpx_project_main(argc, argv);
     if (parse_args(argc, argv, &o) != 0) {
         fputs("Try 'depouille help'.\n", stderr);
         return EXIT_USAGE;

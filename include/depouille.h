@@ -45,7 +45,10 @@ extern "C" {
     X(DP_E_LIMIT, -8, "a size limit was exceeded")                             \
     X(DP_E_ARG, -9, "invalid argument")                                        \
     X(DP_E_FORMAT, -10, "unsupported or unrecognised format")                  \
-    X(DP_E_SINK, -11, "output sink failed")
+    X(DP_E_SINK, -11, "output sink failed")                                    \
+    X(DP_E_STORE, -12, "project store error")                                  \
+    X(DP_E_SCHEMA, -13, "project written by a newer depouille")                \
+    X(DP_E_EXISTS, -14, "file already exists")
 
 typedef enum dp_status {
 #define DP_STATUS_ENUM_(name, value, text) name = (value),
@@ -483,6 +486,172 @@ DP_NODISCARD dp_status dp_breakdown_write_json(const dp_breakdown *bd,
 DP_NODISCARD dp_status dp_breakdown_write_fdx(const dp_breakdown *bd,
                                               const dp_sink *sink,
                                               dp_error *err);
+
+
+/* ---- Projects (store) ---------------------------------------------------
+ *
+ * A project is one SQLite file holding every draft of a script (its bytes
+ * and SHA-256), the automatic breakdown of each draft, and the user's
+ * edits. Edits are anchored to scene identity (a scene keeps its identity
+ * from draft to draft through draft matching) and to the words they were
+ * made on, not to positions. The effective breakdown of a draft is its
+ * automatic breakdown with every edit replayed on it; each edit is then
+ * kept (applied where it was made), moved (applied elsewhere: its scene was
+ * merged or split, or its words moved to another scene) or orphaned (its
+ * scene or its words are gone). Orphaned edits stay in the project and are
+ * listed; nothing is dropped. Every write is one transaction: a crash at
+ * any point leaves the previous state. */
+
+#define DP_PROJECT_SCHEMA_VERSION 2
+#define DP_PROJECT_MAX_VERSIONS 10000u /* drafts in one project */
+#define DP_PROJECT_MAX_EDITS 1000000u  /* edits in one project   */
+#define DP_PROJECT_MAX_TEXT 4096u      /* bytes of one edit field  */
+
+typedef struct dp_project dp_project;
+
+/* Creates the project file 'path' (DP_E_EXISTS when something is there)
+ * with 'script' (len bytes; 'name' is the script's file name, a hint for
+ * the reader) as draft 1 labelled 'label' ("white" when NULL). 'now' is
+ * the time stamped on the history (seconds since 1970; the caller's
+ * clock, 0 when unknown). On success '*out' is open; release it with
+ * dp_project_close(). */
+DP_NODISCARD dp_status dp_project_new(const char *path, const char *name,
+                                      const char *script, size_t len,
+                                      const char *label, int64_t now,
+                                      dp_project **out, dp_error *err);
+/* Opens an existing project, migrating an older schema in one
+ * transaction. DP_E_FORMAT: not a depouille project; DP_E_SCHEMA: written
+ * by a newer depouille; DP_E_STORE: SQLite failed (locked, damaged). */
+DP_NODISCARD dp_status dp_project_open(const char *path, dp_project **out,
+                                       dp_error *err);
+void dp_project_close(dp_project *p);
+/* The schema version the file had when opened (before any migration). */
+int dp_project_opened_schema(const dp_project *p);
+
+/* Adds a new draft: reads it, matches its scenes to the current draft's,
+ * replays every edit on it, and stores the draft, its automatic breakdown
+ * and the edits' outcomes in one transaction. DP_E_EXISTS when the bytes
+ * are those of the current draft. */
+DP_NODISCARD dp_status dp_project_import(dp_project *p, const char *name,
+                                         const char *script, size_t len,
+                                         const char *label, int64_t now,
+                                         dp_error *err);
+
+/* One draft. Owned by the project. */
+typedef struct dp_project_version {
+    uint32_t number;       /* 1, 2, ... in import order */
+    const char *label;     /* "white", "blue" ... */
+    const char *file_name; /* as given on import */
+    const char *format;    /* "fountain", "fdx", ... */
+    const char *sha256;    /* of the bytes, 64 hex digits */
+    uint64_t size;         /* bytes */
+    int64_t created;       /* the 'now' given on import */
+    uint32_t scenes;
+    /* how its scenes came from the previous draft (0 for draft 1) */
+    uint32_t same, changed, added, omitted, split, merged;
+} dp_project_version;
+
+size_t dp_project_version_count(const dp_project *p);
+/* Versions in import order; the last is the current draft. */
+const dp_project_version *dp_project_version_at(const dp_project *p, size_t i);
+
+/* What an edit does. */
+typedef enum dp_edit_op {
+    DP_EDIT_ADD = 1,      /* add element (category, name[, character]) to a
+                           * scene, on words of it ('text') or not       */
+    DP_EDIT_REMOVE,       /* remove an element from a scene, or from every
+                           * scene when 'scene' is NULL                   */
+    DP_EDIT_RECATEGORISE, /* an element changes category, everywhere     */
+    DP_EDIT_RENAME,       /* an element changes name, everywhere          */
+    DP_EDIT_MERGE,        /* an element becomes another, everywhere       */
+    DP_EDIT_STORY_DAY,    /* a scene's story day ('value': "3")           */
+    DP_EDIT_COSTUME,      /* a character's costume in a scene ('value')   */
+    DP_EDIT_HEADING       /* a scene's heading, rewritten ('value')       */
+} dp_edit_op;
+
+/* "add", "remove", "recategorise", "rename", "merge", "story-day",
+ * "costume", "heading" (NULL for an unknown op). */
+const char *dp_edit_op_name(dp_edit_op op);
+
+/* An edit as the user states it, on the current draft. Unused fields are
+ * 0 / NULL. Strings are copied. */
+typedef struct dp_edit {
+    dp_edit_op op;
+    const char *scene;      /* scene number in the current draft ("12A") */
+    uint16_t category;      /* the element's UCI category (101..124)      */
+    const char *name;       /* the element's name                        */
+    const char *character;  /* wardrobe/makeup: whose; COSTUME: who       */
+    const char *text;       /* ADD: the words of the scene naming it      */
+    uint16_t new_category;  /* RECATEGORISE, MERGE                        */
+    const char *new_name;   /* RENAME, MERGE                              */
+    const char *new_character; /* MERGE: whose the target is (optional)  */
+    const char *value;      /* STORY_DAY, COSTUME, HEADING                */
+    const char *note;       /* the user's comment (optional)              */
+} dp_edit;
+
+/* Records an edit made on the current draft. DP_E_ARG (with a message)
+ * when the edit names a scene, element, character or words the current
+ * draft does not have. '*id' (may be NULL) receives the edit's id. */
+DP_NODISCARD dp_status dp_project_edit(dp_project *p, const dp_edit *e,
+                                       int64_t now, int64_t *id,
+                                       dp_error *err);
+
+typedef enum dp_edit_status {
+    DP_EDIT_KEPT = 0,  /* applied to the scene (and words) it was made on */
+    DP_EDIT_MOVED,     /* applied elsewhere: see 'scene' and 'detail'     */
+    DP_EDIT_ORPHANED   /* not applied: its anchor is gone (kept, listed)  */
+} dp_edit_status;
+
+/* "kept", "moved", "orphaned". */
+const char *dp_edit_status_name(dp_edit_status st);
+
+/* An edit with its outcome on the current draft. Owned by the project. */
+typedef struct dp_project_edit {
+    int64_t id;
+    uint32_t version;       /* the draft it was made on */
+    dp_edit edit;           /* as stated; 'scene' is the number then */
+    dp_edit_status status;
+    const char *scene;      /* the scene it applies to now, or NULL */
+    const char *detail;     /* why: "scene 12 is now 14", "words found in
+                             * scene 12A", "scene 40 omitted" ...       */
+} dp_edit_info;
+
+size_t dp_project_edit_count(const dp_project *p);
+/* Edits in the order they were made. */
+const dp_edit_info *dp_project_edit_at(const dp_project *p, size_t i);
+
+/* The effective breakdown of draft 'version' (0: the current draft): its
+ * automatic breakdown with every edit replayed. It is an ordinary
+ * dp_breakdown: every accessor and writer taking one works on it (edits
+ * appear as mentions with the rule "edit"). Owned by the project: valid
+ * until the next call that changes the project, the next call of this
+ * function for another version, or dp_project_close(). */
+DP_NODISCARD dp_status dp_project_breakdown(dp_project *p, uint32_t version,
+                                            const dp_breakdown **out,
+                                            dp_error *err);
+
+/* The project as JSON ("project show"): its drafts, the current draft's
+ * summary, and every edit with its outcome. */
+DP_NODISCARD dp_status dp_project_write_json(dp_project *p,
+                                             const dp_sink *sink,
+                                             dp_error *err);
+/* The history as JSON or plain text: project made, drafts imported (with
+ * how the edits fared), edits made, migrations. */
+DP_NODISCARD dp_status dp_project_write_history(dp_project *p, int text,
+                                                const dp_sink *sink,
+                                                dp_error *err);
+
+/* The revision report between drafts 'old_version' and 'new_version':
+ * scenes added, omitted, changed, split, merged and renumbered; per
+ * department, elements gained and lost in each scene; costumes new and no
+ * longer needed; page and eighths deltas. Both sides are effective
+ * breakdowns. 'french': labels in French. 'text': plain text, else JSON. */
+DP_NODISCARD dp_status dp_project_write_changes(dp_project *p,
+                                                uint32_t old_version,
+                                                uint32_t new_version,
+                                                int french, int text,
+                                                const dp_sink *sink,
+                                                dp_error *err);
 
 #ifdef __cplusplus
 }

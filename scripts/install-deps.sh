@@ -12,6 +12,8 @@ PKGS="build-essential pkg-config libutf8proc-dev clang libclang-rt-14-dev valgri
 PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 # Final Draft files: libxml2 to read them, xmllint to check what we write.
 PKGS="$PKGS libxml2-dev libxml2-utils"
+# Projects: SQLite (the store), and its shell for the tests that build old files
+PKGS="$PKGS libsqlite3-dev sqlite3"
 if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"

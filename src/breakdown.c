@@ -1,5 +1,6 @@
 /* The breakdown: scenes from headings, then cast; accessors. */
 #include "breakdown.h"
+#include "edits.h"
 #include "heading.h"
 #include "paginate.h"
 #include "tagger.h"
@@ -149,6 +150,12 @@ static dp_status measure_pages(dp_breakdown *bd, dp_paper paper)
 dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
                            dp_breakdown **out, dp_error *err)
 {
+    return dp__breakdown_build(doc, opts, NULL, out, err);
+}
+
+dp_status dp__breakdown_build(const dp_doc *doc, const dp_breakdown_options *opts,
+                              const dp__overlay *ov, dp_breakdown **out, dp_error *err)
+{
     if (!doc || !out)
         return dp__error_set(err, DP_E_ARG, 0, 0, "dp_breakdown_new: NULL argument");
     *out = NULL;
@@ -160,10 +167,14 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
     bd->language = dp__detect_language(doc);
     bd->title = title_of(bd);
     dp_status st = bd->title ? build_scenes(bd) : DP_E_NOMEM;
+    if (st == DP_OK && ov)
+        st = dp__overlay_headings(bd, ov);
     if (st == DP_OK)
         st = measure_pages(bd, opts ? opts->paper : DP_PAPER_AUTO);
     if (st == DP_OK)
         st = dp__story_days(bd);
+    if (st == DP_OK && ov)
+        st = dp__overlay_story_days(bd, ov);
     if (st == DP_OK)
         st = dp__cast_analyze(bd);
     if (st == DP_OK) {
@@ -171,10 +182,14 @@ dp_status dp_breakdown_new(const dp_doc *doc, const dp_breakdown_options *opts,
         st = dp__tag_scenes(bd, &f);
         if (st == DP_OK)
             st = dp__add_user_tags(bd, &f);
+        if (st == DP_OK && ov)
+            st = dp__overlay_findings(bd, ov, &f);
         if (st == DP_OK)
             st = dp__build_items(bd, &f);
         if (st == DP_OK)
             st = dp__build_costumes(bd, &f);
+        if (st == DP_OK && ov)
+            st = dp__overlay_costumes(bd, ov);
         dp__free(f.f);
     }
     if (st == DP_OK && bd->arena.failed)

@@ -72,10 +72,16 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(fdx_read)                                                                \
     X(fdx_write)                                                               \
     X(fountain_write)                                                          \
+    X(sha256)                                                                  \
+    X(match_scenes)                                                            \
+    X(edits_apply)                                                             \
+    X(project)                                                                 \
     X(corpus_fdx)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
-    X(corpus)
+    X(corpus)                                                                  \
+    X(project_corpus)                                                          \
+    X(project_crash)
 
 #define DPT_DECLARE_(name) void dpt_suite_##name(void);
 DPT_SUITES(DPT_DECLARE_)

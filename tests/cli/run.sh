@@ -160,5 +160,80 @@ truncate -s 1G "$TMP/huge.fdx"
 expect "a 1 GB fdx" 4 "the limit is 52428800 bytes" -- "$DP" breakdown "$TMP/huge.fdx"
 rm -f "$TMP/huge.fdx"
 
+# Projects: new, edit, import, show, export, history, changes; refusals and
+# exit codes; the effective breakdown exported in the breakdown's format
+export SOURCE_DATE_EPOCH=1700000000
+P="$TMP/p.dpj"
+cp tests/golden/cast.fountain "$TMP/d1.fountain"
+expect "project help" 0 "" -- "$DP" project help
+grep -q "usage: depouille project" "$TMP/out" && ok || bad "project help"
+expect "project: no command" 2 "usage" -- "$DP" project
+expect "project: unknown command" 2 "unknown project command 'frob'" -- "$DP" project frob "$P"
+expect "project new" 0 "draft 1 (white)" -- "$DP" project new "$P" "$TMP/d1.fountain"
+expect "project new again" 6 "already exists" -- "$DP" project new "$P" "$TMP/d1.fountain"
+expect "project new: missing script" 3 "no such file" -- "$DP" project new "$TMP/q.dpj" "$TMP/none.fountain"
+[ ! -e "$TMP/q.dpj" ] && ok || bad "a project was made from a missing script"
+expect "project new: binary script" 4 "binary data" -- "$DP" project new "$TMP/q.dpj" "$TMP/bin.fountain"
+[ ! -e "$TMP/q.dpj" ] && ok || bad "a project was made from a binary file"
+expect "project open: not a project" 6 "not a depouille project" -- "$DP" project show tests/golden/cast.fountain
+expect "project open: missing" 3 "no such project" -- "$DP" project show "$TMP/none.dpj"
+first_scene=$("$DP" breakdown -q tests/golden/cast.fountain | grep -m1 '"number"' | sed 's/.*: "\(.*\)".*/\1/')
+expect "edit: story day" 0 "recorded (kept)" -- "$DP" project edit "$P" story-day "$first_scene" 4
+expect "edit: add" 0 "recorded" -- "$DP" project edit "$P" add "$first_scene" props "lucky coin" --note "hero prop"
+expect "edit: unknown scene" 2 "no scene 999" -- "$DP" project edit "$P" story-day 999 4
+expect "edit: unknown category" 2 "unknown category" -- "$DP" project edit "$P" add "$first_scene" gizmos x
+expect "edit: bad day" 2 "story day is a number" -- "$DP" project edit "$P" story-day "$first_scene" zero
+expect "edit: unknown op" 2 "unknown edit 'paint'" -- "$DP" project edit "$P" paint 1
+expect "edit: wrong arguments" 2 "wrong number of arguments" -- "$DP" project edit "$P" add 1 props
+expect "project show" 0 "" -- "$DP" project show "$P"
+grep -q '"op": "story-day"' "$TMP/out" && grep -q '"status": "kept"' "$TMP/out" && ok || bad "show lists the edits"
+expect "project show text" 0 "" -- "$DP" project show "$P" -f text
+grep -q "lucky coin" "$TMP/out" && ok || bad "show text lists the edits"
+# the effective breakdown, in the breakdown's own format, with the edits in it
+expect "project export" 0 "" -- "$DP" project export "$P" -o "$TMP/eff.json"
+grep -q '"name": "lucky coin"' "$TMP/eff.json" && grep -q '"rule": "edit"' "$TMP/eff.json" && ok ||
+    bad "the export lacks the added element"
+grep -q '"story_day": 4' "$TMP/eff.json" && ok || bad "the export lacks the story day"
+"$DP" breakdown -q tests/golden/cast.fountain >"$TMP/auto.json"
+[ "$(sed -n 1,6p "$TMP/auto.json")" = "$(sed -n 1,6p "$TMP/eff.json")" ] && ok ||
+    bad "the export's head differs from the breakdown's"
+expect "project export text" 0 "" -- "$DP" project export "$P" breakdown -f text
+grep -q "^scenes" "$TMP/out" && ok || bad "export as text"
+expect "project export fdx" 0 "" -- "$DP" project export "$P" -f fdx -o "$TMP/eff.fdx"
+valid_xml "$TMP/eff.fdx"
+expect "project export: bad report" 2 "unknown report 'budget'" -- "$DP" project export "$P" budget
+# a new draft: a scene added at the end
+cp "$TMP/d1.fountain" "$TMP/d2.fountain"
+printf '\nEXT. HARBOUR - NIGHT\n\nA fisherman mends a net beside a rusty anchor.\n' >>"$TMP/d2.fountain"
+expect "project import same bytes" 6 "draft 1 already" -- "$DP" project import "$P" "$TMP/d1.fountain"
+expect "project import" 0 "draft 2 (blue)" -- "$DP" project import "$P" "$TMP/d2.fountain" --label blue
+grep -q "1 added" "$TMP/err" && grep -q "2 kept" "$TMP/err" && ok || bad "import summary: $(cat "$TMP/err")"
+expect "project changes" 0 "" -- "$DP" project changes "$P" -f text
+grep -q "Changes from draft 1 (white) to draft 2 (blue)" "$TMP/out" && grep -q "(added" "$TMP/out" && ok ||
+    bad "changes text"
+expect "project changes fr" 0 "" -- "$DP" project changes "$P" white blue --lang fr -f text
+grep -q "ajoutée" "$TMP/out" && ok || bad "changes in French"
+expect "project changes json" 0 "" -- "$DP" project changes "$P" 1 2 -o "$TMP/ch.json"
+grep -q '"added": 1' "$TMP/ch.json" && ok || bad "changes JSON counts"
+expect "project export changes" 0 "" -- "$DP" project export "$P" changes -o "$TMP/ch2.json"
+cmp -s "$TMP/ch.json" "$TMP/ch2.json" && ok || bad "export changes differs from changes"
+expect "project changes: no such draft" 2 "no draft pink" -- "$DP" project changes "$P" pink
+expect "project export: old draft" 0 "" -- "$DP" project export "$P" --draft 1 -o "$TMP/eff1.json"
+cmp -s "$TMP/eff.json" "$TMP/eff1.json" && ok || bad "draft 1's effective breakdown changed"
+expect "project history" 0 "" -- "$DP" project history "$P" -f text
+[ "$(wc -l <"$TMP/out")" -eq 4 ] && grep -q "2023-11-14T22:13:20Z" "$TMP/out" && ok || bad "history: $(cat "$TMP/out")"
+expect "project history json" 0 "" -- "$DP" project history "$P"
+grep -q '"action": "import"' "$TMP/out" && ok || bad "history JSON"
+# same input, same bytes out
+"$DP" project show "$P" >"$TMP/s1.json" && "$DP" project show "$P" >"$TMP/s2.json"
+cmp -s "$TMP/s1.json" "$TMP/s2.json" && ok || bad "show is not deterministic"
+# a failed write leaves the project as it was
+cp "$P" "$TMP/before.dpj"
+expect "edit refused" 2 "" -- "$DP" project edit "$P" costume "$first_scene" NOBODY 3
+"$DP" project show "$P" >"$TMP/s3.json"
+cmp -s "$TMP/s1.json" "$TMP/s3.json" && ok || bad "a refused edit changed the project"
+ls "$TMP" | grep -q '\.dpj\.new' && bad "a temporary project file was left" || ok
+unset SOURCE_DATE_EPOCH
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -339,7 +339,7 @@ static void scene_line(out *o, const dp__changes *c, const dp__cscene *x)
 dp_status dp__changes_write_text(const dp_project *p, const dp__changes *c, bool french,
                                  const dp_sink *sink)
 {
-    out o = {{NULL, 0, 0, 0}, french, 0};
+    out o = {{NULL, 0, 0, 0, false}, french, 0};
     dp__buf_init(&o.b, (size_t)1 << 30);
     const dp_project_version *ov = &p->versions[c->old->version - 1];
     const dp_project_version *nv = &p->versions[c->nw->version - 1];

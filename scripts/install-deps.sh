@@ -12,6 +12,9 @@ PKGS="build-essential pkg-config libutf8proc-dev clang libclang-rt-14-dev valgri
 PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 # Final Draft files: libxml2 to read them, xmllint to check what we write.
 PKGS="$PKGS libxml2-dev libxml2-utils"
+# Reports: PDF with pango over cairo, XLSX with libxlsxwriter; the tests check
+# the PDFs with poppler-utils (pdfinfo, pdftotext) and the XLSX with python3.
+PKGS="$PKGS libpango1.0-dev libxlsxwriter-dev poppler-utils python3"
 if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"

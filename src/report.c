@@ -263,6 +263,11 @@ const char *dp__rj_done(dp__rjoin *j)
     return out;
 }
 
+const char *dp__rp_count(dp__report *r, size_t n, dp__label one, dp__label many)
+{
+    return n == 1 ? dp__l(one, r->fr) : dp__rp_strf(r, dp__l(many, r->fr), n);
+}
+
 const char *dp__rp_eighths(dp__report *r, uint32_t eighths)
 {
     char b[16];
@@ -303,11 +308,21 @@ static size_t cut_at_word(const char *s, size_t n, size_t max)
 
 #define SYNOPSIS_MAX 100
 
+/* Length of the first sentence of t[0..n): up to its '.', '!' or '?'
+ * followed by a space or a line break; n when there is none. */
+static size_t sentence_end(const char *t, size_t n)
+{
+    for (size_t i = 3; i + 1 < n; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (t[i + 1] == ' ' || t[i + 1] == '\n'))
+            return i + 1;
+    return n;
+}
+
 const char *dp__scene_synopsis(dp__report *r, size_t scene)
 {
     const dp_scene *s = dp_breakdown_scene(r->bd, scene);
     const dp_doc *doc = dp_breakdown_doc(r->bd);
-    const dp_element *first_action = NULL;
+    const dp_element *first_action = NULL, *first_caps = NULL;
     dp__rjoin j;
     dp__rj_init(&j, r);
     for (size_t e = s->first_element; e < s->end_element; e++) {
@@ -316,18 +331,29 @@ const char *dp__scene_synopsis(dp__report *r, size_t scene)
             dp__rj_sep(&j, " ");
             dp__rj_puts(&j, el->plain);
         } else if (el->type == DP_EL_ACTION && !first_action && el->plain[0]) {
-            first_action = el;
+            /* a line all in capitals says when ("THE NEXT MORNING.") or
+             * what we see; the action after it says what happens */
+            if (dp__utf8_is_upper_text(el->plain, strlen(el->plain)))
+                first_caps = first_caps ? first_caps : el;
+            else
+                first_action = el;
         }
     }
+    if (!first_action)
+        first_action = first_caps;
     if (j.b.len || !first_action)
         return dp__rj_done(&j);
     const char *t = first_action->plain;
-    size_t n = strlen(t), end = n;
-    for (size_t i = 3; i + 1 < n; i++)
-        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
-            end = i + 1;
-            break;
-        }
+    size_t n = strlen(t), end = sentence_end(t, n);
+    /* a first sentence in capitals says when ("THE NEXT MORNING."): the
+     * next one says what happens */
+    if (end < n && dp__utf8_is_upper_text(t, end)) {
+        t += end;
+        while (*t == ' ' || *t == '\n')
+            t++;
+        n = strlen(t);
+        end = sentence_end(t, n);
+    }
     size_t k = cut_at_word(t, end, SYNOPSIS_MAX);
     for (size_t i = 0; i < k; i++)
         dp__rj_put(&j, t[i] == '\n' ? " " : t + i, 1);

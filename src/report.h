@@ -230,8 +230,11 @@ typedef enum dp__label {
     X(N_SCENES, "%zu scenes", "%zu séquences")                                 \
     X(ONE_SCENE, "1 scene", "1 séquence")                                      \
     X(N_SETS, "%zu sets", "%zu décors")                                        \
+    X(ONE_SET, "1 set", "1 décor")                                             \
     X(N_CHARACTERS, "%zu characters", "%zu rôles")                             \
+    X(ONE_CHARACTER, "1 character", "1 rôle")                                  \
     X(N_ELEMENTS, "%zu elements", "%zu éléments")                              \
+    X(ONE_ELEMENT, "1 element", "1 élément")                                   \
     X(ALL_SETS, "All sets", "Tous les décors")                                 \
     X(DOOD_LEGEND,                                                             \
       "SW start work · W work · WF work finish · SWF start, work and finish "  \
@@ -269,6 +272,10 @@ typedef enum dp__label {
 
 /* The label in English or French (static storage). */
 const char *dp__l(dp__label id, bool fr);
+/* "1 scene" or "12 scenes": label 'one' for 1, else 'many' (a "%zu"
+ * format). */
+const char *dp__rp_count(dp__report *r, size_t n, dp__label one, dp__label many);
+
 
 /* ---- builders ---------------------------------------------------------- */
 

@@ -187,7 +187,8 @@ static void worn(dp__report *r, dp__rjoin *j, const day_view *day, int makeup)
                     continue;
                 if (!nseen) {
                     dp__rj_sep(j, "; ");
-                    dp__rj_printf(j, "%s ", dp_breakdown_character(bd, ch)->name);
+                    dp__rj_printf(j, "%s: %s ", dp_breakdown_character(bd, ch)->name,
+                                  dp__l(makeup ? DP__L_MAKEUP_NO : DP__L_COSTUME_NO, r->fr));
                 } else {
                     dp__rj_puts(j, ", ");
                 }

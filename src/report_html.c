@@ -44,7 +44,7 @@ static const char style[] =
     "header .script{font-size:11pt;color:#444;margin:0}\n"
     "h2{font-size:12pt;margin:18px 0 6px}\n"
     ".scroll{overflow-x:auto}\n"
-    "table{border-collapse:collapse;font-size:9pt}\n"
+    "table{border-collapse:collapse;font-size:9pt}table.fit{width:100%}\n"
     "th,td{border:1px solid #b0b0b0;padding:2px 5px;vertical-align:top;text-align:left}\n"
     "thead th{background:#e4e4e4;position:sticky;top:0;vertical-align:bottom}\n"
     "td.r,th.r{text-align:right}td.c,th.c{text-align:center}\n"
@@ -109,8 +109,24 @@ static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool he
         esc(o, t->title);
         dp__rout_puts(o, "</h2>\n");
     }
-    dp__rout_puts(o, dood ? "<div class=\"scroll\"><table class=\"dood\">\n<thead><tr>"
-                          : "<div class=\"scroll\"><table>\n<thead><tr>");
+    /* column widths from the hints: shares of the page, or (a day out of
+     * days, wider than any page) fixed widths */
+    unsigned total = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        total += t->cols[c].data_only ? 0 : t->cols[c].width;
+    dp__rout_puts(o, dood ? "<div class=\"scroll\"><table class=\"dood\">\n<colgroup>"
+                          : "<div class=\"scroll\"><table class=\"fit\">\n<colgroup>");
+    for (size_t c = 0; c < t->ncols; c++) {
+        unsigned w = t->cols[c].width;
+        if (t->cols[c].data_only)
+            continue;
+        if (dood)
+            dp__rout_printf(o, "<col style=\"width:%u.%uem\">", w * 6 / 10, w * 6 % 10);
+        else
+            dp__rout_printf(o, "<col style=\"width:%u.%u%%\">", w * 100 / (total ? total : 1),
+                            w * 1000 / (total ? total : 1) % 10);
+    }
+    dp__rout_puts(o, "</colgroup>\n<thead><tr>");
     for (size_t c = 0; c < t->ncols; c++) {
         if (t->cols[c].data_only)
             continue;

@@ -47,7 +47,7 @@ void dp__report_elements(dp__report *r)
         const char **c = dp__rp_row(r, t, DP__ROW_GROUP, DP__STRIP_NONE);
         if (!c)
             return;
-        c[0] = dp__rp_strf(r, "%s — %s", name, dp__rp_strf(r, L(N_ELEMENTS), k - i));
+        c[0] = dp__rp_strf(r, "%s — %s", name, dp__rp_count(r, k - i, DP__L_ONE_ELEMENT, DP__L_N_ELEMENTS));
         for (; i < k; i++) {
             const dp_item *it = dp_breakdown_item(r->bd, i);
             c = dp__rp_row(r, t, DP__ROW_DATA, DP__STRIP_NONE);
@@ -65,7 +65,7 @@ void dp__report_elements(dp__report *r)
     const char **c = dp__rp_row(r, t, DP__ROW_TOTAL, DP__STRIP_NONE);
     if (c) {
         c[0] = L(TOTAL);
-        c[1] = dp__rp_strf(r, L(N_ELEMENTS), n);
+        c[1] = dp__rp_count(r, n, DP__L_ONE_ELEMENT, DP__L_N_ELEMENTS);
     }
 }
 

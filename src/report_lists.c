@@ -28,7 +28,7 @@ static size_t scene_cells(dp__report *r, const char **cells, size_t c, size_t i,
 
 static const char *n_scenes(dp__report *r, size_t n)
 {
-    return n == 1 ? L(ONE_SCENE) : dp__rp_strf(r, L(N_SCENES), n);
+    return dp__rp_count(r, n, DP__L_ONE_SCENE, DP__L_N_SCENES);
 }
 
 void dp__report_scenes(dp__report *r)
@@ -156,7 +156,7 @@ void dp__report_sets(dp__report *r)
     if (c) {
         c[0] = L(ALL_SETS);
         c[1] = L(TOTAL);
-        c[2] = dp__rp_strf(r, L(N_SETS), nsets);
+        c[2] = dp__rp_count(r, nsets, DP__L_ONE_SET, DP__L_N_SETS);
         c[3] = n_scenes(r, n);
         c[7] = dp__rp_eighths(r, dp_breakdown_eighths(r->bd));
     }
@@ -247,6 +247,6 @@ void dp__report_cast(dp__report *r)
     const char **c = dp__rp_row(r, t, DP__ROW_TOTAL, DP__STRIP_NONE);
     if (c) {
         c[0] = L(TOTAL);
-        c[1] = dp__rp_strf(r, L(N_CHARACTERS), n);
+        c[1] = dp__rp_count(r, n, DP__L_ONE_CHARACTER, DP__L_N_CHARACTERS);
     }
 }

@@ -75,6 +75,17 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(corpus_fdx)                                                              \
     X(hostile)                                                                 \
     X(golden)                                                                  \
+    X(golden_reports)                                                          \
+    X(report)                                                                  \
+    X(report_lists)                                                            \
+    X(report_items)                                                            \
+    X(report_sheets)                                                           \
+    X(report_dood)                                                             \
+    X(report_csv)                                                              \
+    X(report_html)                                                             \
+    X(report_json)                                                             \
+    X(report_xlsx)                                                             \
+    X(report_pdf)                                                              \
     X(corpus)
 
 #define DPT_DECLARE_(name) void dpt_suite_##name(void);

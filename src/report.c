@@ -308,12 +308,25 @@ static size_t cut_at_word(const char *s, size_t n, size_t max)
 
 #define SYNOPSIS_MAX 100
 
+/* Does the word ending at t[i] (a '.') look like a title's abbreviation
+ * ("Dr.", "Mrs.", "St.", "M.", "Mme.")? A capital and at most 2 more
+ * letters. */
+static bool abbreviation(const char *t, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z')))
+        k--;
+    return i - k >= 1 && i - k <= 3 && t[k] >= 'A' && t[k] <= 'Z' &&
+           (k == 0 || t[k - 1] == ' ' || t[k - 1] == '\n');
+}
+
 /* Length of the first sentence of t[0..n): up to its '.', '!' or '?'
  * followed by a space or a line break; n when there is none. */
 static size_t sentence_end(const char *t, size_t n)
 {
     for (size_t i = 3; i + 1 < n; i++)
-        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (t[i + 1] == ' ' || t[i + 1] == '\n'))
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && (t[i + 1] == ' ' || t[i + 1] == '\n') &&
+            !(t[i] == '.' && abbreviation(t, i)))
             return i + 1;
     return n;
 }

@@ -97,7 +97,7 @@ void dp__report_dood(dp__report *r, const dp_report_day *sched, size_t nsched,
     cols[0] = (dp__rcol){L(ID), 4, DP__RIGHT, 1, 0};
     cols[1] = (dp__rcol){cat == 100 ? L(CHARACTER) : L(ELEMENT), 20, DP__LEFT, 0, 0};
     for (size_t d = 0; d < ndays; d++)
-        cols[2 + d] = (dp__rcol){days[d].label, 4, DP__CENTER, 0, 0};
+        cols[2 + d] = (dp__rcol){days[d].label, 5, DP__CENTER, 0, 0}; /* "SWF" in bold */
     const dp__rcol tail[] = {
         {L(WORK), 7, DP__RIGHT, 1, 0},  {L(HOLD), 7, DP__RIGHT, 1, 0},
         {L(TOTAL), 6, DP__RIGHT, 1, 0}, {L(START), 6, DP__CENTER, 0, 0},

@@ -33,31 +33,37 @@ static uint32_t rgb(const char *hex)
     return (uint32_t)strtoul(hex + 1, NULL, 16);
 }
 
-static lxw_format *cell_format(xfmt *x, dp__row_kind kind, dp__strip strip, uint8_t align,
-                               bool wrap)
+static lxw_format *new_format(lxw_workbook *wb, dp__row_kind kind, dp__strip strip,
+                              uint8_t align, bool wrap)
 {
-    lxw_format **f = &x->cell[kind % 3][strip % DP__STRIP_COUNT_][align % 3][wrap];
-    if (*f)
-        return *f;
-    *f = workbook_add_format(x->wb);
-    if (!*f)
+    lxw_format *f = workbook_add_format(wb);
+    if (!f)
         return NULL;
-    format_set_border(*f, LXW_BORDER_THIN);
-    format_set_border_color(*f, 0xB0B0B0);
-    format_set_align(*f, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(*f, align == DP__RIGHT    ? LXW_ALIGN_RIGHT
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_border_color(f, 0xB0B0B0);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f, align == DP__RIGHT    ? LXW_ALIGN_RIGHT
                          : align == DP__CENTER ? LXW_ALIGN_CENTER
                                                : LXW_ALIGN_LEFT);
     if (wrap)
-        format_set_text_wrap(*f);
+        format_set_text_wrap(f);
     if (strip != DP__STRIP_NONE && strip != DP__STRIP_INT_DAY)
-        format_set_bg_color(*f, rgb(dp__strip_color(strip)));
+        format_set_bg_color(f, rgb(dp__strip_color(strip)));
     if (kind == DP__ROW_TOTAL) {
-        format_set_bold(*f);
-        format_set_top(*f, LXW_BORDER_MEDIUM);
-        format_set_top_color(*f, 0x000000);
+        format_set_bold(f);
+        format_set_top(f, LXW_BORDER_MEDIUM);
+        format_set_top_color(f, 0x000000);
     }
-    return *f;
+    return f;
+}
+
+static lxw_format *cell_format(xfmt *x, dp__row_kind kind, dp__strip strip, uint8_t align,
+                               bool wrap)
+{
+    lxw_format **slot = &x->cell[kind % 3][strip % DP__STRIP_COUNT_][align % 3][wrap];
+    if (!*slot)
+        *slot = new_format(x->wb, kind, strip, align, wrap);
+    return *slot;
 }
 
 /* An integer the cell holds entirely ("12"), for a numeric column. */

@@ -226,6 +226,7 @@ typedef enum dp__label {
     X(FINISH, "Finish", "Fin")                                                 \
     X(NEEDS, "Needs", "Besoins")                                               \
     X(PAGES, "pages", "pages")                                                 \
+    X(ONE_PAGE, "page", "page")                                                \
     X(PAGE_OF, "Page %u of %u", "Page %u sur %u")                              \
     X(N_SCENES, "%zu scenes", "%zu séquences")                                 \
     X(ONE_SCENE, "1 scene", "1 séquence")                                      \

@@ -100,8 +100,8 @@ void dp__report_dood(dp__report *r, const dp_report_day *sched, size_t nsched,
         cols[2 + d] = (dp__rcol){days[d].label, 5, DP__CENTER, 0, 0}; /* "SWF" in bold */
     const dp__rcol tail[] = {
         {L(WORK), 7, DP__RIGHT, 1, 0},  {L(HOLD), 7, DP__RIGHT, 1, 0},
-        {L(TOTAL), 6, DP__RIGHT, 1, 0}, {L(START), 6, DP__CENTER, 0, 0},
-        {L(FINISH), 6, DP__CENTER, 0, 0},
+        {L(TOTAL), 6, DP__RIGHT, 1, 0}, {L(START), 8, DP__CENTER, 0, 0},
+        {L(FINISH), 8, DP__CENTER, 0, 0},
     };
     memcpy(cols + 2 + ndays, tail, sizeof tail);
     dp__rtable *t = dp__rp_table(r, r->title, "DOOD", DP__TF_CSV | DP__TF_XLSX | DP__TF_PRINT,

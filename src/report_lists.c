@@ -131,7 +131,7 @@ void dp__report_sets(dp__report *r)
         if (!c)
             return;
         c[0] = dp__rp_strf(r, "%s — %s, %s %s", *set ? set : "?", n_scenes(r, k - i),
-                           dp__rp_eighths(r, eighths), L(PAGES));
+                           dp__rp_eighths(r, eighths), eighths <= 8 ? L(ONE_PAGE) : L(PAGES));
         for (size_t m = i; m < k; m++) {
             uint32_t sc = keys[m].scene;
             c = dp__rp_row(r, t, DP__ROW_DATA, dp__scene_strip(r->bd, sc));

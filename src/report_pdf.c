@@ -288,10 +288,13 @@ static void draw_header(dp__pdf *p, const dp__rtable *t, const slice *s)
             h = th;
     }
     h += 2 * PAD;
-    double x = p->left;
+    double x = p->left, width = 0;
+    for (size_t k = 0; k < s->ncols; k++)
+        width += s->widths[k];
+    dp__pdf_rect(p, x, p->y, width, h, "#E4E4E4", 0);
+    hline(p, p->left, p->left + width, p->y, 0.4, 0.55);
     for (size_t k = 0; k < s->ncols; k++) {
         const dp__rcol *c = &t->cols[s->cols[k]];
-        dp__pdf_rect(p, x, p->y, s->widths[k], h, "#E4E4E4", 0.4);
         double th = dp__pdf_text(p, c->label, DP__PF_BOLD, s->widths[k] - 2 * PAD,
                                  (dp__align)c->align, 3);
         dp__pdf_show(p, x + PAD, p->y + h - PAD - th);
@@ -316,8 +319,9 @@ static void draw_row(dp__pdf *p, const dp__rtable *t, const dp__rrow *row, const
         return;
     }
     bool dood = p->r->kind == DP_REPORT_DOOD && row->kind == DP__ROW_DATA;
-    /* the row's colour, the codes' shading, the text, then the grid in one
-     * stroke: few drawing operations for a small, fast PDF */
+    /* the row's colour, the codes' shading, the text and a rule under it;
+     * the columns' rules are drawn once for a run of rows (close_run):
+     * few drawing operations make a small PDF, fast */
     if (fill && strcmp(fill, "#FFFFFF"))
         dp__pdf_rect(p, p->left, p->y, width, h, fill, 0);
     double x = p->left;
@@ -331,19 +335,37 @@ static void draw_row(dp__pdf *p, const dp__rtable *t, const dp__rrow *row, const
             dp__pdf_show_in(p, use[k], x + PAD, p->y + PAD);
         x += s->widths[k];
     }
-    if (p->cr) {
-        x = p->left;
-        for (size_t k = 0; k < s->ncols; k++) {
-            cairo_rectangle(p->cr, x, p->y, s->widths[k], h);
-            x += s->widths[k];
-        }
-        cairo_set_source_rgb(p->cr, 0.55, 0.55, 0.55);
-        cairo_set_line_width(p->cr, 0.4);
-        cairo_stroke(p->cr);
-    }
     if (row->kind == DP__ROW_TOTAL)
         hline(p, p->left, x, p->y, 1.2, 0);
     p->y += h;
+}
+
+/* The rules of the rows drawn since 'top' (a run of rows between the
+ * header, group bands and the foot of the page), over their fills: under
+ * each row (at rules[0..n)) and between the columns; empties 'n'. */
+static void close_run(dp__pdf *p, const slice *s, double top, const double *rules, size_t *n)
+{
+    size_t count = *n;
+    *n = 0;
+    if (!p->cr || p->y <= top)
+        return;
+    double x = p->left;
+    for (size_t k = 0; k < s->ncols; k++)
+        x += s->widths[k];
+    for (size_t i = 0; i < count; i++) {
+        cairo_move_to(p->cr, p->left, rules[i]);
+        cairo_line_to(p->cr, x, rules[i]);
+    }
+    x = p->left;
+    for (size_t k = 0; k <= s->ncols; k++) {
+        cairo_move_to(p->cr, x, top);
+        cairo_line_to(p->cr, x, p->y);
+        if (k < s->ncols)
+            x += s->widths[k];
+    }
+    cairo_set_source_rgb(p->cr, 0.55, 0.55, 0.55);
+    cairo_set_line_width(p->cr, 0.4);
+    cairo_stroke(p->cr);
 }
 
 static void draw_table(dp__pdf *p, const dp__rtable *t, bool with_title)
@@ -363,11 +385,14 @@ static void draw_table(dp__pdf *p, const dp__rtable *t, bool with_title)
     size_t ns = plan_slices(p, t, sl, t->ncols + 1, idx, wid);
     PangoLayout **cells = dp__calloc(2 * (t->ncols + 1), sizeof *cells);
     PangoLayout **use = cells ? cells + t->ncols + 1 : NULL;
+    double *rules = dp__calloc(t->nrows + 1, sizeof *rules); /* under each row */
+    if (!rules)
+        p->status = DP_E_NOMEM;
     for (size_t k = 0; cells && k < t->ncols; k++)
         cells[k] = pango_layout_new(p->ctx);
     if (!cells)
         p->status = DP_E_NOMEM;
-    for (size_t si = 0; si < ns && cells && p->status == DP_OK; si++) {
+    for (size_t si = 0; si < ns && cells && rules && p->status == DP_OK; si++) {
         const slice *s = &sl[si];
         double width = 0;
         for (size_t k = 0; k < s->ncols; k++)
@@ -383,6 +408,8 @@ static void draw_table(dp__pdf *p, const dp__rtable *t, bool with_title)
             dp__pdf_show(p, p->left, p->y);
             p->y += th + 4;
         }
+        double top = p->y;
+        size_t nrules = 0;
         draw_header(p, t, s);
         for (size_t i = 0; i < t->nrows; i++) {
             const dp__rrow *row = &t->rows[i];
@@ -392,11 +419,20 @@ static void draw_table(dp__pdf *p, const dp__rtable *t, bool with_title)
                 need = row_height(p, t, &t->rows[i + 1], s, width, cells, use);
             double h = row_height(p, t, row, s, width, cells, use);
             if (need + h > dp__pdf_room(p)) {
+                close_run(p, s, top, rules, &nrules);
                 dp__pdf_new_page(p, true);
+                top = p->y;
                 draw_header(p, t, s);
             }
+            if (row->kind == DP__ROW_GROUP)
+                close_run(p, s, top, rules, &nrules);
             draw_row(p, t, row, s, width, h, use);
+            if (row->kind == DP__ROW_GROUP)
+                top = p->y;
+            else if (rules)
+                rules[nrules++] = p->y;
         }
+        close_run(p, s, top, rules, &nrules);
         if (t->note) {
             double nh = dp__pdf_text(p, t->note, DP__PF_SMALL, width, DP__LEFT, 0);
             if (nh + 6 > dp__pdf_room(p))
@@ -412,6 +448,7 @@ static void draw_table(dp__pdf *p, const dp__rtable *t, bool with_title)
     for (size_t k = 0; cells && k < t->ncols; k++)
         g_object_unref(cells[k]);
     dp__free(cells);
+    dp__free(rules);
     dp__free(idx);
     dp__free(wid);
     dp__free(sl);

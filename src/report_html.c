@@ -4,6 +4,7 @@
  * page, each breakdown sheet starts a page, and the strip colours print. */
 #include "report.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static void esc(dp__rout *o, const char *s)
@@ -98,27 +99,31 @@ static bool is_code(const char *s)
            !strcmp(s, "H");
 }
 
-static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool heading)
+/* Columns [from, to) of 't' after its frozen ones (all visible columns
+ * when the table is not sliced). */
+static void table_slice(dp__rout *o, const dp__report *r, const dp__rtable *t,
+                        const char *heading, size_t from, size_t to)
 {
     bool dood = r->kind == DP_REPORT_DOOD;
     size_t visible = 0;
+    unsigned total = 0;
     for (size_t c = 0; c < t->ncols; c++)
-        visible += !t->cols[c].data_only;
+        if (!t->cols[c].data_only && (c < t->frozen || (c >= from && c < to))) {
+            visible++;
+            total += t->cols[c].width;
+        }
     if (heading) {
         dp__rout_puts(o, "<h2>");
-        esc(o, t->title);
+        esc(o, heading);
         dp__rout_puts(o, "</h2>\n");
     }
     /* column widths from the hints: shares of the page, or (a day out of
-     * days, wider than any page) fixed widths */
-    unsigned total = 0;
-    for (size_t c = 0; c < t->ncols; c++)
-        total += t->cols[c].data_only ? 0 : t->cols[c].width;
+     * days) fixed widths */
     dp__rout_puts(o, dood ? "<div class=\"scroll\"><table class=\"dood\">\n<colgroup>"
                           : "<div class=\"scroll\"><table class=\"fit\">\n<colgroup>");
     for (size_t c = 0; c < t->ncols; c++) {
         unsigned w = t->cols[c].width;
-        if (t->cols[c].data_only)
+        if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
             continue;
         if (dood)
             dp__rout_printf(o, "<col style=\"width:%u.%uem\">", w * 6 / 10, w * 6 % 10);
@@ -128,7 +133,7 @@ static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool he
     }
     dp__rout_puts(o, "</colgroup>\n<thead><tr>");
     for (size_t c = 0; c < t->ncols; c++) {
-        if (t->cols[c].data_only)
+        if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
             continue;
         dp__rout_printf(o, "<th%s>", align_class(t->cols[c].align));
         esc(o, t->cols[c].label);
@@ -152,7 +157,7 @@ static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool he
         else
             dp__rout_puts(o, "<tr>");
         for (size_t c = 0; c < t->ncols; c++) {
-            if (t->cols[c].data_only)
+            if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
                 continue;
             const char *v = row->cells[c];
             if (dood && row->kind == DP__ROW_DATA && c >= t->frozen && is_code(v))
@@ -165,6 +170,27 @@ static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool he
         dp__rout_puts(o, "</tr>\n");
     }
     dp__rout_puts(o, "</tbody></table></div>\n");
+}
+
+/* Columns of a slice of a wide table, after the frozen ones: what fits a
+ * printed landscape page at 9 pt. */
+#define SLICE_COLS 30
+
+/* A table; one wider than a printed page (a day out of days over many
+ * days) is cut into slices of columns, each repeating the frozen ones and
+ * titled "(1/3)". */
+static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool heading)
+{
+    size_t rest = t->ncols > t->frozen ? t->ncols - t->frozen : 0;
+    size_t nslices = rest > SLICE_COLS + 6 ? (rest + SLICE_COLS - 1) / SLICE_COLS : 1;
+    for (size_t k = 0; k < nslices; k++) {
+        size_t from = nslices > 1 ? t->frozen + k * SLICE_COLS : t->frozen;
+        size_t to = nslices > 1 && k + 1 < nslices ? from + SLICE_COLS : t->ncols;
+        char title[600];
+        if (nslices > 1)
+            snprintf(title, sizeof title, "%s (%zu/%zu)", t->title, k + 1, nslices);
+        table_slice(o, r, t, nslices > 1 ? title : heading ? t->title : NULL, from, to);
+    }
     if (t->note) {
         dp__rout_puts(o, "<p class=\"note\">");
         esc(o, t->note);

@@ -29,4 +29,26 @@ static void page(void)
     dp__arena_release(&r.arena);
 }
 
-void dpt_suite_report_html(void) { dpt_run("report_html: a self-contained page", page); }
+/* A table wider than a printed page is cut into slices of columns, each
+ * with the frozen column. */
+static void slices(void)
+{
+    dp__report r;
+    dpt_model(&r, 70, 2, "x");
+    dp__buf b;
+    CHECK_INT(dpt_render(&r, dp__report_html, &b), DP_OK);
+    const char *s = b.data ? b.data : "";
+    CHECK(strstr(s, "<h2>Test (1/3)</h2>") != NULL);
+    CHECK(strstr(s, "<h2>Test (3/3)</h2>") != NULL);
+    CHECK_INT(dpt_count_str(s, b.len, "<th class=\"r\">Col 0</th>"), 3);
+    CHECK_INT(dpt_count_str(s, b.len, "<th>Col 69</th>"), 1);
+    CHECK_INT(dpt_count_str(s, b.len, "<p class=\"note\">"), 1);
+    dp__buf_release(&b);
+    dp__arena_release(&r.arena);
+}
+
+void dpt_suite_report_html(void)
+{
+    dpt_run("report_html: a self-contained page", page);
+    dpt_run("report_html: wide tables in slices", slices);
+}

@@ -14,6 +14,11 @@ DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
 # the PDFs the tests make (tests/tools/mkpdf*.c)
 CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
+# reports: PDF (src/report_pdf*.c, cairo + pango), XLSX (src/report_xlsx.c)
+DEPS_CFLAGS += $(shell pkg-config --cflags pangocairo 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs pangocairo 2>/dev/null || echo -lpangocairo-1.0 -lpango-1.0 -lgobject-2.0 -lglib-2.0 -lcairo)
+DEPS_CFLAGS += $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
+DEPS_LIBS   += $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 # Final Draft input and output (src/fdx_*.c)
 DEPS_CFLAGS += $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
@@ -22,7 +27,7 @@ DEPS_CFLAGS += $(shell pkg-config --cflags sqlite3 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
-LDLIBS   = $(DEPS_LIBS) -lm
+LDLIBS   = $(DEPS_LIBS) -lm -pthread
 
 LEXDIR   ?= data/lexicon
 LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXDIR)/en-plurals.tsv

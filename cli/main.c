@@ -8,6 +8,7 @@
 
 #include "cmd_convert.h"
 #include "cmd_project.h"
+#include "cmd_report.h"
 #include "depouille.h"
 #include "output.h"
 #include "summary.h"
@@ -25,12 +26,24 @@ enum {
 
 static const char usage[] =
     "usage: depouille COMMAND [options] FILE\n"
+    "       depouille report KIND [options] FILE\n"
     "\n"
     "Reads a screenplay (Fountain, Final Draft, PDF, plain text) and writes its\n"
     "breakdown.\n"
     "\n"
     "commands:\n"
-    "  breakdown FILE   scenes, sets, times of day and cast (JSON, text, or fdx)\n"
+    "  breakdown FILE   scenes, sets, times of day and cast (JSON, text, or fdx);\n"
+    "                   with -o DIR/ (a directory, or a name ending in /) the\n"
+    "                   JSON and every report in CSV, XLSX, PDF and HTML\n"
+    "  report KIND FILE a document for the crew, KIND one of:\n"
+    "                   sheets    breakdown sheets, one per scene\n"
+    "                   scenes    the scene list (one-liner)\n"
+    "                   sets      scenes by set (séquences par décor)\n"
+    "                   cast      the cast list with id numbers\n"
+    "                   elements  every element by department\n"
+    "                   costumes  the costume plot\n"
+    "                   dood      day out of days (script order until scheduled)\n"
+    "                   needs     what each department needs, scene by scene\n"
     "  parse FILE       every script element with its source position (JSON)\n"
     "  pages FILE       the script laid out on pages, as plain text\n"
     "  convert IN OUT   the script as Final Draft or Fountain (from OUT's\n"
@@ -43,7 +56,12 @@ static const char usage[] =
     "options:\n"
     "  -o, --output OUT   write to OUT (replaced atomically) instead of stdout\n"
     "  -f, --format FMT   breakdown output: json (default), text, or fdx (the\n"
-    "                     script with the breakdown as Final Draft tags)\n"
+    "                     script with the breakdown as Final Draft tags);\n"
+    "                     report: csv, xlsx, pdf, html or json (default: from\n"
+    "                     OUT's extension, else csv)\n"
+    "  --lang LANG        report labels in en or fr (default: the script's)\n"
+    "  --category ID      dood: the rows of a category (101 background, 103\n"
+    "                     vehicles, 108 animals, or its name) instead of the cast\n"
     "  --paper SIZE       letter or a4 for pages and eighths (default: a Final\n"
     "                     Draft file's, a4 for a French script, letter otherwise)\n"
     "  -q, --quiet        do not list the script's warnings on stderr\n"
@@ -58,6 +76,9 @@ typedef struct options {
     const char *format;
     const char *paper;
     const char *from;
+    const char *kind;
+    const char *lang;
+    const char *category;
     int quiet;
 } options;
 
@@ -120,6 +141,16 @@ static int parse_args(int argc, char **argv, options *o)
                 return -1;
             }
             o->from = a[6] == '=' ? a + 7 : argv[++i];
+        } else if (!strcmp(a, "--lang") || !strcmp(a, "--category")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "depouille: %s needs a value\n", a);
+                return -1;
+            }
+            *(a[2] == 'l' ? &o->lang : &o->category) = argv[++i];
+        } else if (!strncmp(a, "--lang=", 7)) {
+            o->lang = a + 7;
+        } else if (!strncmp(a, "--category=", 11)) {
+            o->category = a + 11;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -131,6 +162,8 @@ static int parse_args(int argc, char **argv, options *o)
             return -1;
         } else if (!o->command) {
             o->command = a;
+        } else if (!strcmp(o->command, "report") && !o->kind) {
+            o->kind = a;
         } else if (!o->input) {
             o->input = a;
         } else {
@@ -199,6 +232,15 @@ static int run(const options *o)
         dp_pagination_free(pg);
     } else {
         st = dp_breakdown_new(doc, &bo, &bd, &err);
+        dpx_report_args ra = {o->kind, o->format, o->lang, o->category, o->output};
+        if (st == DP_OK && (!strcmp(o->command, "report") || dpx_is_dir_target(o->output))) {
+            int rc = !strcmp(o->command, "report") ? dpx_report_run(bd, &ra)
+                                                   : dpx_breakdown_dir(bd, &ra);
+            dpx_out_free(&out);
+            dp_breakdown_free(bd);
+            dp_doc_free(doc);
+            return rc;
+        }
         if (st == DP_OK && o->format && !strcmp(o->format, "text"))
             dpx_summary_write(bd, &out);
         else if (st == DP_OK && o->format && !strcmp(o->format, "fdx"))
@@ -243,16 +285,31 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(o.command, "parse") && strcmp(o.command, "breakdown") &&
-        strcmp(o.command, "pages")) {
+        strcmp(o.command, "pages") && strcmp(o.command, "report")) {
         fprintf(stderr, "depouille: unknown command '%s'\nTry 'depouille help'.\n",
                 o.command);
+        return EXIT_USAGE;
+    }
+    if (!strcmp(o.command, "report") && !o.kind) {
+        fprintf(stderr, "depouille: report needs a KIND and a FILE\nTry 'depouille help'.\n");
         return EXIT_USAGE;
     }
     if (!o.input) {
         fprintf(stderr, "depouille: %s needs a FILE\nTry 'depouille help'.\n", o.command);
         return EXIT_USAGE;
     }
-    if (o.format && strcmp(o.format, "json") && strcmp(o.format, "text") &&
+    bool reports = !strcmp(o.command, "report") ||
+                   (!strcmp(o.command, "breakdown") && dpx_is_dir_target(o.output));
+    if ((o.lang || o.category) && !reports) {
+        fprintf(stderr, "depouille: --lang and --category are for reports\n");
+        return EXIT_USAGE;
+    }
+    if (reports) {
+        dpx_report_args ra = {o.kind, !strcmp(o.command, "report") ? o.format : NULL, o.lang,
+                              o.category, o.output};
+        if (dpx_report_check(&ra) != 0)
+            return EXIT_USAGE;
+    } else if (o.format && strcmp(o.format, "json") && strcmp(o.format, "text") &&
         strcmp(o.format, "fdx")) {
         fprintf(stderr, "depouille: unknown format '%s' (json, text or fdx)\n", o.format);
         return EXIT_USAGE;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static int out_write(void *ctx, const void *data, size_t len)
@@ -109,7 +110,14 @@ int dpx_out_commit(const dpx_out *out, const char *path)
         errno = e;
         return -1;
     }
-    int rc = write_all(fd, data, out->len);
+    /* mkstemp makes the file private (0600): give it the mode a new file
+     * gets, 0666 less the umask (read back by setting it; the CLI writes
+     * from one thread) */
+    mode_t mask = umask(0);
+    umask(mask);
+    int rc = fchmod(fd, 0666 & ~mask);
+    if (rc == 0)
+        rc = write_all(fd, data, out->len);
     if (rc == 0)
         rc = fsync(fd);
     if (close(fd) != 0)

@@ -652,6 +652,74 @@ DP_NODISCARD dp_status dp_project_write_changes(dp_project *p,
                                                 int french, int text,
                                                 const dp_sink *sink,
                                                 dp_error *err);
+/* ---- Reports: the documents crews work from ---------------------------- */
+
+/* What a report shows (see README, "Reports"). */
+typedef enum dp_report_kind {
+    DP_REPORT_SHEETS = 0, /* one breakdown sheet per scene                  */
+    DP_REPORT_SCENES,     /* the scene list (one-liner)                     */
+    DP_REPORT_SETS,       /* scenes by set (liste des séquences par décor)  */
+    DP_REPORT_CAST,       /* the cast list with id numbers                  */
+    DP_REPORT_ELEMENTS,   /* every element by department, with its scenes   */
+    DP_REPORT_COSTUMES,   /* the costume plot                               */
+    DP_REPORT_DOOD,       /* day out of days                                */
+    DP_REPORT_NEEDS,      /* what each department needs, day by day        */
+    DP_REPORT_COUNT_
+} dp_report_kind;
+
+/* How a report is written. */
+typedef enum dp_report_format {
+    DP_RF_CSV = 0, /* RFC 4180: UTF-8 without BOM, CRLF, one table        */
+    DP_RF_XLSX,    /* an Excel workbook, one worksheet per table          */
+    DP_RF_PDF,     /* paginated, on the script's paper                    */
+    DP_RF_HTML,    /* one self-contained page, printable                  */
+    DP_RF_JSON,    /* the report's tables as data                         */
+    DP_RF_COUNT_
+} dp_report_format;
+
+/* "sheets", "scenes", ... ; "csv", "xlsx", ... (NULL when out of range). */
+const char *dp_report_kind_name(dp_report_kind k);
+const char *dp_report_format_name(dp_report_format f);
+/* The kind or format named 'name' (as above): 0 and '*out' set, or -1. */
+int dp_report_kind_parse(const char *name, dp_report_kind *out);
+int dp_report_format_parse(const char *name, dp_report_format *out);
+
+/* One shoot day of a schedule: the scenes shot that day, in order. */
+typedef struct dp_report_day {
+    const char *label;      /* "Day 1", "Mon 3 Mar"; NULL: numbered     */
+    size_t scene_count;
+    const uint32_t *scenes; /* dp_breakdown_scene() indices             */
+} dp_report_day;
+
+typedef struct dp_report_options {
+    /* "en" or "fr" for every label, category and code; NULL: the
+     * script's language (dp_breakdown_language()). */
+    const char *lang;
+    /* The shooting schedule the day-out-of-days and the needs follow;
+     * NULL (day_count 0): script order, each scene a column (dood) or a
+     * section (needs) of its own. The days are not copied. */
+    const dp_report_day *days;
+    size_t day_count;
+    /* dood: 0 or 100 for the cast; another UCI id (101 background, 103
+     * vehicles, 108 animals ...) for that category's elements. */
+    uint16_t dood_category;
+    /* xlsx: the directory for the writer's scratch file (created and
+     * removed during the call); NULL: "/tmp". */
+    const char *tmpdir;
+} dp_report_options;
+
+/* Writes report 'kind' of 'bd' as 'fmt' to 'sink'. 'opts' may be NULL
+ * (the defaults above). The same breakdown and options give the same bytes
+ * (XLSX and PDF carry a fixed creation date, 1980-01-01). Errors: DP_E_ARG
+ * (an unknown kind, format, language or category; a schedule naming a
+ * scene that does not exist), DP_E_NOMEM, DP_E_IO (the XLSX scratch file),
+ * DP_E_SINK. When it fails, part of the report may already have gone to
+ * the sink: write to memory, then commit, for atomic output. */
+DP_NODISCARD dp_status dp_report_write(const dp_breakdown *bd,
+                                       dp_report_kind kind,
+                                       dp_report_format fmt,
+                                       const dp_report_options *opts,
+                                       const dp_sink *sink, dp_error *err);
 
 #ifdef __cplusplus
 }

@@ -14,6 +14,9 @@ PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 PKGS="$PKGS libxml2-dev libxml2-utils"
 # Projects: SQLite (the store), and its shell for the tests that build old files
 PKGS="$PKGS libsqlite3-dev sqlite3"
+# Reports: PDF with pango over cairo, XLSX with libxlsxwriter; the tests check
+# the PDFs with poppler-utils (pdfinfo, pdftotext) and the XLSX with python3.
+PKGS="$PKGS libpango1.0-dev libxlsxwriter-dev poppler-utils python3"
 if [ "${1:-}" = "--bench" ]; then
     PKGS="$PKGS hyperfine"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"

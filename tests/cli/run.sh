@@ -234,6 +234,121 @@ expect "edit refused" 2 "" -- "$DP" project edit "$P" costume "$first_scene" NOB
 cmp -s "$TMP/s1.json" "$TMP/s3.json" && ok || bad "a refused edit changed the project"
 ls "$TMP" | grep -q '\.dpj\.new' && bad "a temporary project file was left" || ok
 unset SOURCE_DATE_EPOCH
+# ---- reports -------------------------------------------------------------
+NF=samples/en/the-night-ferry.fountain
+DS=samples/fr/le-dernier-service.fountain
+# the golden reports, through the command (tests/golden_reports.c)
+for pair in "$NF:night-ferry" "$DS:dernier-service"; do
+    src=${pair%%:*}
+    name=${pair##*:}
+    for kind in sheets scenes sets cast elements costumes dood needs; do
+        for fmt in csv html json; do
+            if "$DP" report "$kind" -q -f "$fmt" "$src" >"$TMP/g.out" 2>"$TMP/err" &&
+                cmp -s "$TMP/g.out" "tests/golden-reports/$name.$kind.$fmt"; then
+                ok
+            else
+                bad "golden report $name.$kind.$fmt through the CLI"
+            fi
+        done
+    done
+done
+expect "report: no kind" 2 "needs a KIND and a FILE" -- "$DP" report
+expect "report: no file" 2 "needs a FILE" -- "$DP" report cast
+expect "report: unknown kind" 2 "unknown report 'callsheet'" -- "$DP" report callsheet "$NF"
+expect "report: unknown format" 2 "unknown report format 'docx'" -- "$DP" report cast -f docx "$NF"
+expect "report: unknown language" 2 "unknown language 'de'" -- "$DP" report cast --lang de "$NF"
+expect "report: unknown category" 2 "unknown category 'Catering'" -- "$DP" report dood --category Catering "$NF"
+expect "report: category off dood" 2 "--category is for the dood report" -- "$DP" report cast --category 108 "$NF"
+expect "lang on a JSON breakdown" 2 "are for reports" -- "$DP" breakdown --lang fr "$NF"
+expect "report: missing script" 3 "no such file" -- "$DP" report cast "$TMP/nope.fountain"
+expect "report: csv by default" 0 "" -- "$DP" report cast -q "$NF"
+head -n 1 "$TMP/out" | grep -q '^ID,Character,Type,Cues,Scenes' && ok || bad "report cast is CSV by default"
+expect "report: --lang fr" 0 "" -- "$DP" report cast -q --lang=fr "$NF"
+head -n 1 "$TMP/out" | grep -q '^N°,Rôle,Type,Répliques,Séquences' && ok || bad "report --lang fr"
+expect "report: dood of a category by name" 0 "" -- "$DP" report dood -q --category Animals "$NF"
+grep -q '^[0-9]*,labrador' "$TMP/out" && ok || bad "dood --category Animals lists the labrador"
+expect "report: format from -o" 0 "" -- "$DP" report scenes -q "$NF" -o "$TMP/scenes.html"
+grep -q '^<!DOCTYPE html>' "$TMP/scenes.html" && ok || bad "-o x.html writes HTML"
+expect "report: no output on error" 4 "" -- "$DP" report cast -o "$TMP/r.csv" "$TMP/bin.fountain"
+[ ! -e "$TMP/r.csv" ] && ok || bad "report made a file on error"
+
+# XLSX, read back with python3's zipfile and XML parser
+if command -v python3 >/dev/null 2>&1; then
+    xl() { # xl NAME KIND SHEET CHECKS...
+        local n=$1 k=$2
+        shift 2
+        if "$DP" report "$k" -q -f xlsx "$NF" -o "$TMP/$n.xlsx" 2>"$TMP/err" &&
+            python3 tests/cli/xlsx_check.py "$TMP/$n.xlsx" "$@"; then ok; else bad "xlsx $n"; fi
+    }
+    xl cast cast "Cast list" A1=ID B1=Character A2=1 B2=MARGOT C2=Speaking E2=14
+    xl scenes scenes "Scene list" A1=Sc. C2="CARRICK HARBOUR" E2=DUSK J2="A squat concrete hut at the end of the breakwater."
+    xl sets sets "Scenes by set" A1=Set A2="CARRICK HARBOUR" B6=Total
+    xl elements elements "Elements by department" A1=Department A2="Background Actors"
+    xl costumes costumes "Costume plot" A1=Character A2=MARGOT C2=1
+    xl matrix costumes "Costumes by scene" D1="1 MARGOT" D2=1
+    xl sheets sheets "Breakdown" H1=Department H2="Cast Members" I2="1 MARGOT"
+    xl dood dood "DOOD" C1=1 C2=SW R2=WF S2=14
+    xl needs needs "Needs by day" C2="Cast Members" D2="1. MARGOT, 3. TOMAS"
+    "$DP" report cast -q -f xlsx --lang fr "$DS" -o "$TMP/fr.xlsx" &&
+        python3 tests/cli/xlsx_check.py "$TMP/fr.xlsx" "Liste des rôles" A1=N° B1=Rôle && ok ||
+        bad "xlsx in French"
+else
+    echo "SKIP cli: XLSX read-back: python3 is not installed"
+fi
+
+# PDF: pdfinfo reads it, the page count, the text (poppler-utils)
+if command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
+    pdf() { # pdf KIND PAGES SCRIPT WORDS...
+        local k=$1 want=$2 src=$3
+        shift 3
+        "$DP" report "$k" -q -f pdf "$src" -o "$TMP/$k.pdf" 2>"$TMP/err" || { bad "pdf $k: $(cat "$TMP/err")"; return; }
+        local pages
+        pages=$(pdfinfo "$TMP/$k.pdf" 2>>"$TMP/err" | sed -n 's/^Pages: *//p')
+        [ "$pages" = "$want" ] && ok || bad "pdf $k: $pages pages, expected $want"
+        pdftotext -layout "$TMP/$k.pdf" "$TMP/$k.txt" || bad "pdftotext $k"
+        for w in "$@"; do
+            grep -qF -- "$w" "$TMP/$k.txt" && ok || bad "pdf $k lacks '$w'"
+        done
+    }
+    pdf sheets 16 "$NF" "Breakdown sheets" "Scene 1" "Scene 16" "EXT. CARRICK HARBOUR - PILOT STATION" \
+        "Cast Members" "MARGOT — costume 1" "Page 16 of 16" "passenger (30)"
+    pdf scenes 1 "$NF" "Scene list" "Synopsis" "CARRICK HARBOUR" "16 scenes" "Page 1 of 1"
+    pdf sets 1 "$NF" "Scenes by set" "SAINT BRENDAN — 6 scenes"
+    pdf cast 1 "$NF" "Cast list" "MARGOT" "MRS. AGNEW"
+    pdf elements 5 "$NF" "Elements by department" "Background Actors" "labrador"
+    pdf costumes 5 "$NF" "Costume plot" "Costumes by scene" "Makeup and hair by scene"
+    pdf dood 1 "$NF" "Day out of days" "SWF" "Work" "Hold"
+    pdf needs 4 "$NF" "Needs by day" "Sc. 1 — EXT. CARRICK HARBOUR"
+    "$DP" report sheets -q -f pdf "$DS" -o "$TMP/fr.pdf" && pdftotext "$TMP/fr.pdf" "$TMP/fr.txt" &&
+        grep -q "Fiches de dépouillement" "$TMP/fr.txt" && grep -q "Séquence 1" "$TMP/fr.txt" &&
+        pdfinfo "$TMP/fr.pdf" | grep -q "^Page size: *595.* x 841.* (A4)" && ok || bad "pdf in French on A4"
+else
+    echo "SKIP cli: PDF checks: poppler-utils (pdfinfo, pdftotext) is not installed"
+fi
+
+# breakdown -o DIR/: the JSON and every report; nothing on failure
+expect "breakdown to a directory" 0 "" -- "$DP" breakdown -q "$NF" -o "$TMP/set/"
+[ "$(ls "$TMP/set" | wc -l)" -eq 33 ] && ok || bad "breakdown -o DIR/ wrote $(ls "$TMP/set" | wc -l) files, expected 33"
+cmp -s "$TMP/set/breakdown.json" <("$DP" breakdown -q "$NF") && ok || bad "DIR/breakdown.json differs"
+cmp -s "$TMP/set/cast.csv" tests/golden-reports/night-ferry.cast.csv && ok || bad "DIR/cast.csv differs"
+ls "$TMP/set" | grep -q '\.tmp\.' && bad "a temporary file was left in DIR" || ok
+expect "breakdown to an existing directory" 0 "" -- "$DP" breakdown -q "$NF" -o "$TMP/set" -f pdf
+expect "breakdown to a directory, bad format" 2 "writes csv, xlsx, pdf or html" -- "$DP" breakdown -q "$NF" -o "$TMP/set2/" -f text
+expect "breakdown to a directory on error" 4 "" -- "$DP" breakdown -o "$TMP/set3/" "$TMP/bin.fountain"
+[ ! -e "$TMP/set3" ] && ok || bad "breakdown -o DIR/ made the directory on error"
+
+# Big Fish: every report, from the shared corpus
+BF="${DP_SHARED:-../shared}/data/scripts/vilcans-screenplain/examples/Big-Fish.fountain"
+if [ -f "$BF" ]; then
+    expect "Big Fish: every report" 0 "" -- "$DP" breakdown -q "$BF" -o "$TMP/bf/"
+    if command -v pdfinfo >/dev/null 2>&1; then
+        scenes=$(grep -c '"heading":' "$TMP/bf/breakdown.json")
+        [ "$(pdfinfo "$TMP/bf/sheets.pdf" | sed -n 's/^Pages: *//p')" = "$scenes" ] && ok ||
+            bad "Big Fish: a breakdown sheet per scene ($scenes)"
+    fi
+else
+    echo "SKIP cli: Big Fish reports: $BF is absent (the shared corpus)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

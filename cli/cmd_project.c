@@ -38,9 +38,12 @@ static const char usage[] =
     "      story-day SCENE DAY\n"
     "      costume SCENE CHARACTER NUMBER\n"
     "      heading SCENE HEADING\n"
-    "  export PROJECT [breakdown|changes] [-f FMT] [--draft N] [--old N] [--new N] [--lang fr]\n"
-    "                                        the effective breakdown (json, text, fdx) or the\n"
-    "                                        revision report (json, text)\n"
+    "  export PROJECT [breakdown|changes|REPORT] [-f FMT] [--draft N] [--old N] [--new N]\n"
+    "                [--lang fr|en]          the effective breakdown (json, text, fdx), the\n"
+    "                                        revision report (json, text), or a report of the\n"
+    "                                        effective breakdown (sheets, scenes, sets, cast,\n"
+    "                                        elements, costumes, dood, needs: csv, xlsx, pdf,\n"
+    "                                        html, json; default from -o's extension, else csv)\n"
     "  history PROJECT [-f json|text]        what was done, when\n"
     "  changes PROJECT [OLD [NEW]] [-f json|text] [--lang fr|en]\n"
     "                                        the revision report between two drafts (a number\n"
@@ -349,11 +352,26 @@ static int cmd_read(const args *a)
         return usage_error("unexpected argument %s", a->pos[2]);
     if (is_changes && a->npos > 3)
         return usage_error("unexpected argument %s", a->pos[3]);
-    if (report && strcmp(report, "breakdown") && strcmp(report, "changes"))
-        return usage_error("unknown report '%s' (breakdown or changes)", report);
+    dp_report_kind kind = DP_REPORT_SHEETS;
+    bool is_report = is_export && report && dp_report_kind_parse(report, &kind) == 0;
+    if (report && !is_report && strcmp(report, "breakdown") && strcmp(report, "changes"))
+        return usage_error("unknown report '%s' (breakdown, changes, or a report: sheets, "
+                           "scenes, sets, cast, elements, costumes, dood, needs)",
+                           report);
     bool breakdown = is_export && (!report || !strcmp(report, "breakdown"));
-    if (a->format && !fmt_is(a, "json") && !fmt_is(a, "text") && !(breakdown && fmt_is(a, "fdx")))
+    /* a report's format: --format, else the output's extension, else CSV */
+    dp_report_format rfmt = DP_RF_CSV;
+    if (is_report) {
+        const char *f = a->format;
+        const char *dot = !f && a->output ? strrchr(a->output, '.') : NULL;
+        if (f && dp_report_format_parse(f, &rfmt) != 0)
+            return usage_error("unknown report format '%s' (csv, xlsx, pdf, html, json)", f);
+        if (dot && dp_report_format_parse(dot + 1, &rfmt) != 0)
+            rfmt = DP_RF_CSV;
+    } else if (a->format && !fmt_is(a, "json") && !fmt_is(a, "text") &&
+               !(breakdown && fmt_is(a, "fdx"))) {
         return usage_error("unknown format '%s' here", a->format);
+    }
     if (a->lang && strcmp(a->lang, "fr") && strcmp(a->lang, "en"))
         return usage_error("unknown language '%s' (fr or en)", a->lang);
     dp_project *p = NULL;
@@ -371,14 +389,17 @@ static int cmd_read(const args *a)
         st = dp_project_write_json(p, &sink, &err);
     } else if (is_hist) {
         st = dp_project_write_history(p, text, &sink, &err);
-    } else if (breakdown) {
+    } else if (breakdown || is_report) {
         uint32_t v = a->draft ? draft_number(p, a->draft) : 0;
         const dp_breakdown *bd = NULL;
         if (a->draft && !v)
             st = dp_project_breakdown(p, UINT32_MAX, &bd, &err);
         else
             st = dp_project_breakdown(p, v, &bd, &err);
-        if (st == DP_OK && text)
+        if (st == DP_OK && is_report) {
+            dp_report_options ro = {a->lang, NULL, 0, 0, NULL};
+            st = dp_report_write(bd, kind, rfmt, &ro, &sink, &err);
+        } else if (st == DP_OK && text)
             dpx_summary_write(bd, &out);
         else if (st == DP_OK && fmt_is(a, "fdx"))
             st = dp_breakdown_write_fdx(bd, &sink, &err);

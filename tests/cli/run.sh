@@ -193,6 +193,13 @@ grep -q "lucky coin" "$TMP/out" && ok || bad "show text lists the edits"
 expect "project export" 0 "" -- "$DP" project export "$P" -o "$TMP/eff.json"
 grep -q '"name": "lucky coin"' "$TMP/eff.json" && grep -q '"rule": "edit"' "$TMP/eff.json" && ok ||
     bad "the export lacks the added element"
+# reports of the effective breakdown, the edit in them
+expect "project export: a report" 0 "" -- "$DP" project export "$P" elements -o "$TMP/eff.csv"
+grep -q "lucky coin" "$TMP/eff.csv" && ok || bad "the elements report of the project lacks the edit"
+expect "project export: report by extension" 0 "" -- "$DP" project export "$P" costumes -o "$TMP/eff.html"
+grep -q "<html" "$TMP/eff.html" && ok || bad "project export costumes -o X.html is not HTML"
+expect "project export: unknown report" 2 "unknown report 'frob'" -- "$DP" project export "$P" frob
+expect "project export: unknown report format" 2 "unknown report format 'doc'" -- "$DP" project export "$P" cast -f doc
 grep -q '"story_day": 4' "$TMP/eff.json" && ok || bad "the export lacks the story day"
 "$DP" breakdown -q tests/golden/cast.fountain >"$TMP/auto.json"
 [ "$(sed -n 1,6p "$TMP/auto.json")" = "$(sed -n 1,6p "$TMP/eff.json")" ] && ok ||

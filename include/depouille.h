@@ -652,6 +652,15 @@ DP_NODISCARD dp_status dp_project_write_changes(dp_project *p,
                                                 int french, int text,
                                                 const dp_sink *sink,
                                                 dp_error *err);
+/* The same revision report in a report format (DP_RF_CSV ... DP_RF_JSON,
+ * see "Reports" below, an int here): the scenes that changed, and per
+ * department the elements gained and lost scene by scene. */
+DP_NODISCARD dp_status dp_project_write_changes_report(dp_project *p,
+                                                       uint32_t old_version,
+                                                       uint32_t new_version,
+                                                       int french, int format,
+                                                       const dp_sink *sink,
+                                                       dp_error *err);
 /* ---- Reports: the documents crews work from ---------------------------- */
 
 /* What a report shows (see README, "Reports"). */

@@ -224,6 +224,20 @@ expect "project changes json" 0 "" -- "$DP" project changes "$P" 1 2 -o "$TMP/ch
 grep -q '"added": 1' "$TMP/ch.json" && ok || bad "changes JSON counts"
 expect "project export changes" 0 "" -- "$DP" project export "$P" changes -o "$TMP/ch2.json"
 cmp -s "$TMP/ch.json" "$TMP/ch2.json" && ok || bad "export changes differs from changes"
+# the revision report in the report formats
+expect "project changes csv" 0 "" -- "$DP" project changes "$P" -f csv
+head -n 1 "$TMP/out" | grep -q "^Department,Sc.,Change,Element,Character" && grep -q ",new,net," "$TMP/out" && ok ||
+    bad "changes CSV: $(head -n 3 "$TMP/out")"
+expect "project changes xlsx" 0 "" -- "$DP" project changes "$P" -f xlsx -o "$TMP/ch.xlsx"
+python3 tests/cli/xlsx_check.py "$TMP/ch.xlsx" "By department" A1=Department >/dev/null && ok ||
+    bad "changes XLSX"
+expect "project export changes html" 0 "" -- "$DP" project export "$P" changes -f html --lang fr -o "$TMP/ch.html"
+grep -q "Par poste" "$TMP/ch.html" && grep -q "Séquences modifiées" "$TMP/ch.html" && ok || bad "changes HTML in French"
+if command -v pdftotext >/dev/null 2>&1; then
+    expect "project changes pdf" 0 "" -- "$DP" project changes "$P" -f pdf -o "$TMP/ch.pdf"
+    pdftotext "$TMP/ch.pdf" - | grep -q "Scenes that changed" && ok || bad "changes PDF text"
+fi
+expect "project changes: bad format" 2 "unknown format 'doc'" -- "$DP" project changes "$P" -f doc
 expect "project changes: no such draft" 2 "no draft pink" -- "$DP" project changes "$P" pink
 expect "project export: old draft" 0 "" -- "$DP" project export "$P" --draft 1 -o "$TMP/eff1.json"
 cmp -s "$TMP/eff.json" "$TMP/eff1.json" && ok || bad "draft 1's effective breakdown changed"

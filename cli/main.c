@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd_talent.h"
 #include "depouille.h"
 #include "output.h"
 #include "summary.h"
@@ -29,6 +30,8 @@ static const char usage[] =
     "commands:\n"
     "  breakdown FILE   scenes, sets, times of day and cast (JSON, or text)\n"
     "  parse FILE       every script element with its source position (JSON)\n"
+    "  talent FILE      the shooting order of least actor cost (JSON); options\n"
+    "                   --time-limit S, --threads N, -o OUT (see README)\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
@@ -180,6 +183,8 @@ static int run(const options *o)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && !strcmp(argv[1], "talent"))
+        return dpx_cmd_talent(argc, argv);
     options o;
     if (parse_args(argc, argv, &o) != 0) {
         fputs("Try 'depouille help'.\n", stderr);

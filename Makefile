@@ -24,13 +24,14 @@ LIB   := $(BUILD)/libdepouille.a
 CLI   := $(BUILD)/depouille
 BENCH := $(BUILD)/dp-bench
 TESTS := $(BUILD)/dp-test
+TALENT_GEN := $(BUILD)/dp-talent-gen
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(TESTS) $(TALENT_GEN)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -61,6 +62,9 @@ $(CLI): $(CLI_OBJ) $(LIB)
 
 $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
+
+$(TALENT_GEN): $(BUILD)/obj/bench/talent_gen.o
+	$(CC) $(SANITIZE) -o $@ $<
 
 $(TESTS): $(TEST_OBJ) $(LIB)
 	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS)
@@ -107,4 +111,5 @@ lint:
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d \
+    $(BUILD)/obj/bench/talent_gen.d

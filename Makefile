@@ -28,6 +28,7 @@ TALENT_GEN := $(BUILD)/dp-talent-gen
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
 
 .PHONY: all deps demo check test asan ubsan leakcheck fuzz bench lint clean help
 
@@ -41,7 +42,7 @@ help:
 	@echo "make asan       tests under AddressSanitizer+UBSan (build/asan)"
 	@echo "make ubsan      tests under UndefinedBehaviorSanitizer alone (build/ubsan)"
 	@echo "make leakcheck  the CLI under valgrind on every golden input and sample"
-	@echo "make fuzz       libFuzzer on the Fountain reader for FUZZ_TIME=$(FUZZ_TIME) s"
+	@echo "make fuzz       libFuzzer on each reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
 
@@ -95,11 +96,15 @@ fuzz:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
 	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
-	@mkdir -p build/fuzz/corpus-fountain
-	clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_fountain.c \
-	    build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_fountain
-	build/fuzz/fuzz_fountain -max_total_time=$(FUZZ_TIME) -max_len=65536 \
-	    -dict=fuzz/fountain.dict build/fuzz/corpus-fountain fuzz/corpus/fountain
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus-$$t; \
+	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t; \
+	    dict=; if [ -f fuzz/$$t.dict ]; then dict=-dict=fuzz/$$t.dict; fi; \
+	    echo "fuzz: $$t for $(FUZZ_TIME) s"; \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 $$dict \
+	        build/fuzz/corpus-$$t fuzz/corpus/$$t; \
+	done
 
 bench: all
 	@scripts/install-deps.sh --bench || echo "bench: could not install the bench tools; peers may be skipped"

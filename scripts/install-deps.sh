@@ -1,14 +1,15 @@
 #!/bin/sh
 # Installs the Debian packages depouille needs, and only those that are missing.
 #   scripts/install-deps.sh            build + test dependencies
-#   scripts/install-deps.sh --bench    also what `make bench` needs (Node.js, npm)
+#   scripts/install-deps.sh --bench    also what `make bench` needs (Node.js, npm,
+#                                      MiniZinc and Gecode for the talent peer)
 # Exits 0 when everything is present; non-zero with the missing list otherwise.
 set -eu
 
 # Build and test: compiler, pkg-config, libraries, sanitizers, fuzzing, valgrind.
 PKGS="build-essential pkg-config libutf8proc-dev clang libclang-rt-14-dev valgrind"
 if [ "${1:-}" = "--bench" ]; then
-    PKGS="$PKGS hyperfine"
+    PKGS="$PKGS hyperfine minizinc flatzinc"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
     command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 fi

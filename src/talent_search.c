@@ -4,9 +4,10 @@
  * alone, so a cache keyed by Q holds its exact value or a lower bound;
  * search(Q, budget) returns the exact value when it is below the budget,
  * else a lower bound at least the budget. Children are tried in order of
- * immediate cost plus lower bound, and a scene whose actors are exactly
- * those on location is shot at once (it cannot cost anything now or
- * later). Reaching a limit unwinds the search with valid lower bounds. */
+ * immediate cost plus lower bound; a scene whose actors are exactly those
+ * on location is shot at once (it cannot cost anything now or later), and
+ * scenes dominated by a free one are not tried first. Reaching a limit
+ * unwinds the search with valid lower bounds. */
 #define _POSIX_C_SOURCE 200809L
 #include "talent.h"
 #include "talent_memo.h"
@@ -30,6 +31,9 @@ typedef struct tsearch {
     uint32_t *cnt;      /* remaining scenes per actor */
     uint8_t *seen;      /* actor appeared in a shot scene */
     uint8_t *on;        /* seen and still needed */
+    size_t aw;          /* words in an actor set */
+    uint64_t *amask;    /* n * aw: actors of each scene */
+    uint64_t *pmask;    /* aw: actors on location (on[] as a set) */
     int64_t on_cost;
     uint8_t *saved;     /* n * m: seen flags before each depth's move */
     child *ch;          /* n * n */
@@ -59,6 +63,16 @@ static int64_t move_cost(const tsearch *t, uint32_t s)
     return c->dur[s] * (t->on_cost - in);
 }
 
+static void set_on(tsearch *t, uint32_t a, bool on)
+{
+    uint64_t bit = (uint64_t)1 << (a % 64);
+    t->on[a] = on;
+    if (on)
+        t->pmask[a / 64] |= bit;
+    else
+        t->pmask[a / 64] &= ~bit;
+}
+
 static void apply(tsearch *t, size_t depth, uint32_t s)
 {
     const dp__tcore *c = t->c;
@@ -71,7 +85,7 @@ static void apply(tsearch *t, size_t depth, uint32_t s)
             t->on_cost -= c->cost[a];
         t->seen[a] = 1;
         t->cnt[a]--;
-        t->on[a] = t->cnt[a] > 0;
+        set_on(t, a, t->cnt[a] > 0);
         if (t->on[a])
             t->on_cost += c->cost[a];
     }
@@ -88,7 +102,7 @@ static void undo(tsearch *t, size_t depth, uint32_t s)
             t->on_cost -= c->cost[a];
         t->cnt[a]++;
         t->seen[a] = saved[k];
-        t->on[a] = t->seen[a] && t->cnt[a] > 0;
+        set_on(t, a, t->seen[a] && t->cnt[a] > 0);
         if (t->on[a])
             t->on_cost += c->cost[a];
     }
@@ -199,6 +213,37 @@ static void sort_children(child *ch, size_t k)
     }
 }
 
+/* Drops the children dominated by a free one. A scene s whose actors
+ * include everyone on location costs nothing now; with A(s) its actors not
+ * yet on location, a scene t with A(s) inside its actors is no better a
+ * first move: moving s from anywhere in an order that starts with t to
+ * the front lengthens no actor's stay (those on location are all in s,
+ * the others of s are in t, which was first). Scene actor sets are
+ * distinct, so the relation is a strict partial order and the minimal
+ * scenes stay. Returns the new count. */
+static size_t prune_dominated(tsearch *t, child *ch, size_t k)
+{
+    size_t aw = t->aw, out = 0;
+    for (size_t i = 0; i < k; i++) {
+        const uint64_t *at = t->amask + ch[i].s * aw;
+        bool dominated = false;
+        for (size_t j = 0; j < k && !dominated; j++) {
+            if (j == i || ch[j].cost != 0)
+                continue;
+            const uint64_t *as = t->amask + ch[j].s * aw;
+            bool free_s = true, inside = true;
+            for (size_t w = 0; w < aw; w++) {
+                free_s &= (t->pmask[w] & ~as[w]) == 0;
+                inside &= (as[w] & ~t->pmask[w] & ~at[w]) == 0;
+            }
+            dominated = free_s && inside;
+        }
+        if (!dominated)
+            ch[out++] = ch[i];
+    }
+    return out;
+}
+
 /* Fills the children of the current state; returns their count. */
 static size_t expand(tsearch *t, size_t depth, child *ch)
 {
@@ -214,6 +259,7 @@ static size_t expand(tsearch *t, size_t depth, child *ch)
             ch[k++] = (child){0, cost, s};
         }
     }
+    k = prune_dominated(t, ch, k);
     for (size_t i = 0; i < k; i++) {
         apply(t, depth, ch[i].s);
         dp__tslot *e = dp__tmemo_find(&t->memo, t->q);
@@ -323,13 +369,20 @@ dp_status dp__tsearch(const dp__tcore *c, const dp__tlimits *lim, uint32_t *orde
     t.cnt = dp__calloc(t.m + 1, sizeof *t.cnt);
     t.seen = dp__calloc(t.m + 1, 1);
     t.on = dp__calloc(t.m + 1, 1);
+    t.aw = (t.m + 63) / 64 + 1;
+    t.amask = dp__calloc(t.n * t.aw, sizeof *t.amask);
+    t.pmask = dp__calloc(t.aw, sizeof *t.pmask);
     t.saved = dp__calloc(t.n * (t.m + 1), 1);
     t.ch = dp__calloc(t.n * t.n, sizeof *t.ch);
     t.path = dp__calloc(t.n, sizeof *t.path);
     t.inc = dp__calloc(t.n, sizeof *t.inc);
     t.bs.rho = dp__calloc(t.m + 1, sizeof *t.bs.rho);
     t.bs.keys = dp__calloc(t.m + 1, sizeof *t.bs.keys);
-    if (t.q && t.cnt && t.seen && t.on && t.saved && t.ch && t.path && t.inc &&
+    if (t.amask)
+        for (size_t sc = 0; sc < t.n; sc++)
+            for (uint32_t j = c->sa_start[sc]; j < c->sa_start[sc + 1]; j++)
+                t.amask[sc * t.aw + c->sa[j] / 64] |= (uint64_t)1 << (c->sa[j] % 64);
+    if (t.q && t.cnt && t.seen && t.on && t.amask && t.pmask && t.saved && t.ch && t.path && t.inc &&
         t.bs.rho && t.bs.keys)
         st = run(&t, order, idle, out);
     else
@@ -339,6 +392,8 @@ dp_status dp__tsearch(const dp__tcore *c, const dp__tlimits *lim, uint32_t *orde
     dp__free(t.cnt);
     dp__free(t.seen);
     dp__free(t.on);
+    dp__free(t.amask);
+    dp__free(t.pmask);
     dp__free(t.saved);
     dp__free(t.ch);
     dp__free(t.path);

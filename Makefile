@@ -11,7 +11,7 @@ DEPS_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 DEPS_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
-LDLIBS   = $(DEPS_LIBS) -lm
+LDLIBS   = $(DEPS_LIBS) -lm -pthread
 
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
@@ -99,7 +99,7 @@ fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus-$$t; \
 	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
-	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t; \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -lm -pthread -o build/fuzz/fuzz_$$t; \
 	    dict=; if [ -f fuzz/$$t.dict ]; then dict=-dict=fuzz/$$t.dict; fi; \
 	    echo "fuzz: $$t for $(FUZZ_TIME) s"; \
 	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 $$dict \

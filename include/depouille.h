@@ -334,8 +334,8 @@ DP_NODISCARD dp_status dp_talent_evaluate(const dp_talent *t,
 
 typedef struct dp_talent_options {
     double time_limit;     /* seconds of search; 0 = none                   */
-    unsigned threads;      /* accepted; the search runs on one thread        */
-    uint64_t node_limit;   /* search nodes; 0 = none                         */
+    unsigned threads;      /* independent parts solved at once; 0 = 1, <= 256 */
+    uint64_t node_limit;   /* search nodes per independent part; 0 = none    */
     size_t memory_limit;   /* bytes for the search cache; 0 = 1 GiB          */
 } dp_talent_options;
 

@@ -383,6 +383,42 @@ static void talent_limits(void)
     dp_talent_free(t);
 }
 
+/* Independent parts solved on several threads give the same result. */
+static void talent_threads(void)
+{
+    rng_state = 4242;
+    enum { N = 30, M = 15 };
+    uint8_t needs[N * M] = {0};
+    int64_t cost[M], dur[N];
+    for (size_t a = 0; a < M; a++) { /* three parts: scenes and actors mod 3 */
+        cost[a] = 1 + rnd(50);
+        for (size_t s = 0; s < N; s++)
+            needs[a * N + s] = s % 3 == a % 3 && rnd(3) == 0;
+    }
+    for (size_t s = 0; s < N; s++)
+        dur[s] = 1 + rnd(4);
+    dp_talent *t = NULL;
+    CHECK_INT(dp_talent_new(N, M, needs, cost, dur, NULL, &t, NULL), DP_OK);
+    dp__tprep p;
+    CHECK_INT(dp__tprep_build(t, true, &p), DP_OK);
+    CHECK(p.n_comps >= 3);
+    dp__tprep_release(&p);
+    dp_talent_result *one = NULL, *three = NULL;
+    dp_talent_options o1 = {0, 1, 0, 0}, o3 = {0, 3, 0, 0};
+    CHECK_INT(dp_talent_solve(t, &o1, &one, NULL), DP_OK);
+    CHECK_INT(dp_talent_solve(t, &o3, &three, NULL), DP_OK);
+    size_t n1 = 0, n3 = 0;
+    const uint32_t *a = dp_talent_result_order(one, &n1), *b = dp_talent_result_order(three, &n3);
+    CHECK_INT(n1, N);
+    CHECK(n1 == n3 && !memcmp(a, b, n1 * sizeof *a));
+    CHECK_INT(dp_talent_result_cost(three), dp_talent_result_cost(one));
+    CHECK_INT(dp_talent_result_nodes(three), dp_talent_result_nodes(one));
+    CHECK(dp_talent_result_optimal(three));
+    dp_talent_result_free(one);
+    dp_talent_result_free(three);
+    dp_talent_free(t);
+}
+
 /* ../shared/data/talent: every instance of optima.tsv, solved and proved. */
 static void talent_corpus(void)
 {
@@ -443,6 +479,7 @@ void dpt_suite_talent(void)
     dpt_run("talent: reader errors name line and column", talent_reader_errors);
     dpt_run("talent: problems from arrays, limits on values", talent_arrays);
     dpt_run("talent: a node limit gives a bound and an order", talent_limits);
+    dpt_run("talent: parts on several threads, the same result", talent_threads);
     if (dpt_shared_talent())
         dpt_run("talent: the instances of optima.tsv up to 16 scenes, or named, proved", talent_corpus);
     else

@@ -74,6 +74,7 @@ typedef struct dp__tkey {
 typedef struct dp__tbound_scratch {
     double *rho;    /* m */
     dp__tkey *keys; /* m */
+    uint32_t *here; /* m */
 } dp__tbound_scratch;
 
 /* A lower bound on the idle cost still to come when the scenes of Q remain

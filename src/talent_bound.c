@@ -58,20 +58,21 @@ int64_t dp__tbound(const dp__tcore *c, const uint64_t *q, const uint8_t *on_loc,
         for (uint64_t bits = q[w]; bits; bits &= bits - 1) {
             size_t r = w * 64 + (size_t)__builtin_ctzll(bits);
             double tot = 0, sq = 0;
-            for (uint32_t j = c->sa_start[r]; j < c->sa_start[r + 1]; j++) {
+            uint32_t j0 = c->sa_start[r], j1 = c->sa_start[r + 1], np_r = 0;
+            for (uint32_t j = j0; j < j1; j++) {
                 uint32_t a = c->sa[j];
                 if (on_loc[a]) {
                     double ca = (double)c->cost[a];
                     tot += ca;
                     sq += ca * ca;
+                    s->here[np_r++] = a;
                 }
             }
-            if (tot <= 0)
+            if (np_r == 0)
                 continue;
             double d = (double)c->dur[r], inv = d / tot;
-            for (uint32_t j = c->sa_start[r]; j < c->sa_start[r + 1]; j++)
-                if (on_loc[c->sa[j]])
-                    s->rho[c->sa[j]] += inv;
+            for (uint32_t i = 0; i < np_r; i++)
+                s->rho[s->here[i]] += inv;
             corr += d * (tot + sq / tot) / 2;
         }
     }

@@ -100,9 +100,10 @@ static dp_status greedy(const dp__tcore *c, uint32_t *order)
     uint8_t *on = dp__calloc(m + 1, 1);
     uint8_t *seen = dp__calloc(m + 1, 1);
     dp__tbound_scratch bs = {dp__calloc(m + 1, sizeof(double)),
-                             dp__calloc(m + 1, sizeof(dp__tkey))};
+                             dp__calloc(m + 1, sizeof(dp__tkey)),
+                             dp__calloc(m + 1, sizeof(uint32_t))};
     dp_status st = DP_E_NOMEM;
-    if (!q || !cnt || !on || !seen || !bs.rho || !bs.keys)
+    if (!q || !cnt || !on || !seen || !bs.rho || !bs.keys || !bs.here)
         goto out;
     for (size_t s = 0; s < n; s++)
         q[s / 64] |= (uint64_t)1 << (s % 64);
@@ -161,6 +162,7 @@ out:
     dp__free(seen);
     dp__free(bs.rho);
     dp__free(bs.keys);
+    dp__free(bs.here);
     return st;
 }
 

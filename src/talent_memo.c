@@ -9,29 +9,25 @@
 #define MEMO_PROBE 16
 #define MEMO_MIN_CAP ((size_t)1 << 12)
 
-static size_t slot_bytes(size_t nw) { return sizeof(dp__tslot) + nw * sizeof(uint64_t); }
+_Static_assert(sizeof(dp__tslot) == 2 * sizeof(uint64_t), "a slot is two words");
 
 dp_status dp__tmemo_init(dp__tmemo *t, size_t nw, size_t max_bytes)
 {
     memset(t, 0, sizeof *t);
     t->nw = nw;
+    t->stride = nw + 2;
+    size_t bytes = t->stride * sizeof(uint64_t);
     t->max_cap = MEMO_MIN_CAP;
-    while (t->max_cap * 2 * slot_bytes(nw) <= max_bytes)
+    while (t->max_cap * 2 * bytes <= max_bytes)
         t->max_cap *= 2;
     t->cap = MEMO_MIN_CAP;
-    t->slots = dp__calloc(t->cap, sizeof *t->slots);
-    t->keys = dp__calloc(t->cap * nw, sizeof *t->keys);
-    if (!t->slots || !t->keys) {
-        dp__tmemo_release(t);
-        return DP_E_NOMEM;
-    }
-    return DP_OK;
+    t->words = dp__calloc(t->cap * t->stride, sizeof *t->words);
+    return t->words ? DP_OK : DP_E_NOMEM;
 }
 
 void dp__tmemo_release(dp__tmemo *t)
 {
-    dp__free(t->slots);
-    dp__free(t->keys);
+    dp__free(t->words);
     memset(t, 0, sizeof *t);
 }
 
@@ -54,47 +50,53 @@ static bool key_eq(const uint64_t *a, const uint64_t *b, size_t nw)
     return true;
 }
 
+static uint64_t *entry(const dp__tmemo *t, size_t i) { return t->words + i * t->stride; }
+static dp__tslot *slot(const dp__tmemo *t, size_t i) { return (dp__tslot *)(entry(t, i) + t->nw); }
+
+void dp__tmemo_prefetch(const dp__tmemo *t, const uint64_t *q)
+{
+    __builtin_prefetch(entry(t, (size_t)hash(q, t->nw) & (t->cap - 1)));
+}
+
 dp__tslot *dp__tmemo_find(dp__tmemo *t, const uint64_t *q)
 {
     size_t mask = t->cap - 1, i = (size_t)hash(q, t->nw) & mask;
     for (size_t k = 0; k < MEMO_PROBE; k++, i = (i + 1) & mask) {
-        if (!t->slots[i].used)
+        dp__tslot *s = slot(t, i);
+        if (!s->used)
             return NULL;
-        if (key_eq(t->keys + i * t->nw, q, t->nw))
-            return &t->slots[i];
+        if (key_eq(entry(t, i), q, t->nw))
+            return s;
     }
     return NULL;
 }
 
 static void grow(dp__tmemo *t)
 {
-    size_t ncap = t->cap * 2, nw = t->nw;
-    dp__tslot *ns = dp__calloc(ncap, sizeof *ns);
-    uint64_t *nk = dp__calloc(ncap * nw, sizeof *nk);
-    if (!ns || !nk) { /* stay at this size: entries get replaced instead */
-        dp__free(ns);
-        dp__free(nk);
+    size_t ncap = t->cap * 2, stride = t->stride;
+    uint64_t *nwords = dp__calloc(ncap * stride, sizeof *nwords);
+    if (!nwords) { /* stay at this size: entries get replaced instead */
         t->max_cap = t->cap;
         return;
     }
-    size_t mask = ncap - 1;
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->slots[i].used)
-            continue;
-        const uint64_t *key = t->keys + i * nw;
-        size_t j = (size_t)hash(key, nw) & mask;
-        for (size_t k = 0; k < MEMO_PROBE && ns[j].used; k++)
-            j = (j + 1) & mask;
-        if (ns[j].used)
-            continue; /* a full window: this entry is dropped */
-        ns[j] = t->slots[i];
-        memcpy(nk + j * nw, key, nw * sizeof *key);
-    }
-    dp__free(t->slots);
-    dp__free(t->keys);
-    t->slots = ns;
-    t->keys = nk;
+    dp__tmemo old = *t;
+    t->words = nwords;
     t->cap = ncap;
+    size_t mask = ncap - 1;
+    for (size_t i = 0; i < old.cap; i++) {
+        if (!slot(&old, i)->used)
+            continue;
+        const uint64_t *key = entry(&old, i);
+        size_t j = (size_t)hash(key, t->nw) & mask;
+        for (size_t k = 0; k < MEMO_PROBE && slot(t, j)->used; k++)
+            j = (j + 1) & mask;
+        if (slot(t, j)->used) {
+            t->count--; /* a full window: this entry is dropped */
+            continue;
+        }
+        memcpy(entry(t, j), key, stride * sizeof *key);
+    }
+    dp__free(old.words);
 }
 
 dp__tslot *dp__tmemo_put(dp__tmemo *t, const uint64_t *q, uint32_t remaining)
@@ -104,22 +106,19 @@ dp__tslot *dp__tmemo_put(dp__tmemo *t, const uint64_t *q, uint32_t remaining)
     size_t mask = t->cap - 1, i = (size_t)hash(q, t->nw) & mask;
     size_t victim = i;
     for (size_t k = 0; k < MEMO_PROBE; k++, i = (i + 1) & mask) {
-        dp__tslot *s = &t->slots[i];
+        dp__tslot *s = slot(t, i);
         if (!s->used) {
-            memcpy(t->keys + i * t->nw, q, t->nw * sizeof *q);
-            memset(s, 0, sizeof *s);
-            s->used = 1;
-            s->remaining = remaining;
             t->count++;
-            return s;
+            victim = i;
+            break;
         }
-        if (key_eq(t->keys + i * t->nw, q, t->nw))
+        if (key_eq(entry(t, i), q, t->nw))
             return s;
-        if (s->remaining < t->slots[victim].remaining)
+        if (s->remaining < slot(t, victim)->remaining)
             victim = i;
     }
-    dp__tslot *s = &t->slots[victim];
-    memcpy(t->keys + victim * t->nw, q, t->nw * sizeof *q);
+    memcpy(entry(t, victim), q, t->nw * sizeof *q);
+    dp__tslot *s = slot(t, victim);
     memset(s, 0, sizeof *s);
     s->used = 1;
     s->remaining = remaining;

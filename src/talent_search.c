@@ -260,6 +260,12 @@ static size_t expand(tsearch *t, size_t depth, child *ch)
         }
     }
     k = prune_dominated(t, ch, k);
+    for (size_t i = 0; i < k; i++) { /* the children's entries, ahead */
+        uint32_t s = ch[i].s;
+        t->q[s / 64] &= ~((uint64_t)1 << (s % 64));
+        dp__tmemo_prefetch(&t->memo, t->q);
+        t->q[s / 64] |= (uint64_t)1 << (s % 64);
+    }
     for (size_t i = 0; i < k; i++) {
         apply(t, depth, ch[i].s);
         dp__tslot *e = dp__tmemo_find(&t->memo, t->q);
@@ -378,12 +384,13 @@ dp_status dp__tsearch(const dp__tcore *c, const dp__tlimits *lim, uint32_t *orde
     t.inc = dp__calloc(t.n, sizeof *t.inc);
     t.bs.rho = dp__calloc(t.m + 1, sizeof *t.bs.rho);
     t.bs.keys = dp__calloc(t.m + 1, sizeof *t.bs.keys);
+    t.bs.here = dp__calloc(t.m + 1, sizeof *t.bs.here);
     if (t.amask)
         for (size_t sc = 0; sc < t.n; sc++)
             for (uint32_t j = c->sa_start[sc]; j < c->sa_start[sc + 1]; j++)
                 t.amask[sc * t.aw + c->sa[j] / 64] |= (uint64_t)1 << (c->sa[j] % 64);
     if (t.q && t.cnt && t.seen && t.on && t.amask && t.pmask && t.saved && t.ch && t.path && t.inc &&
-        t.bs.rho && t.bs.keys)
+        t.bs.rho && t.bs.keys && t.bs.here)
         st = run(&t, order, idle, out);
     else
         st = DP_E_NOMEM;
@@ -400,5 +407,6 @@ dp_status dp__tsearch(const dp__tcore *c, const dp__tlimits *lim, uint32_t *orde
     dp__free(t.inc);
     dp__free(t.bs.rho);
     dp__free(t.bs.keys);
+    dp__free(t.bs.here);
     return st;
 }

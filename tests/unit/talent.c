@@ -210,7 +210,8 @@ static void talent_bound_is_lower(void)
             }
             double rho[12];
             dp__tkey keys[12];
-            dp__tbound_scratch bs = {rho, keys};
+            uint32_t here[12];
+            dp__tbound_scratch bs = {rho, keys, here};
             int64_t lb = dp__tbound(c, &q, on, &bs);
             uint32_t *rest = order + pre;
             size_t nr = c->n - pre;

@@ -189,7 +189,9 @@ static void check_limits(tsearch *t)
     const dp__tlimits *lim = t->lim;
     if (lim->node_limit && t->nodes >= lim->node_limit)
         t->stop = true;
-    if (lim->deadline > 0 && (t->nodes & 511) == 0 && dp__tclock() >= lim->deadline)
+    /* the clock every 512 nodes, or every node when nodes are large */
+    bool large = t->n > 64 || t->m > 64;
+    if (lim->deadline > 0 && (large || (t->nodes & 511) == 0) && dp__tclock() >= lim->deadline)
         t->stop = true;
 }
 

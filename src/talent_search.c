@@ -220,9 +220,9 @@ static void sort_children(child *ch, size_t k)
  * yet on location, a scene t with A(s) inside its actors is no better a
  * first move: moving s from anywhere in an order that starts with t to
  * the front lengthens no actor's stay (those on location are all in s,
- * the others of s are in t, which was first). Scene actor sets are
- * distinct, so the relation is a strict partial order and the minimal
- * scenes stay. Returns the new count. */
+ * the others of s are in t, which was first). Only scenes with the same
+ * actors dominate each other, and of those the first stays, so the
+ * minimal scenes stay. Returns the new count. */
 static size_t prune_dominated(tsearch *t, child *ch, size_t k)
 {
     size_t aw = t->aw, out = 0;
@@ -233,12 +233,15 @@ static size_t prune_dominated(tsearch *t, child *ch, size_t k)
             if (j == i || ch[j].cost != 0)
                 continue;
             const uint64_t *as = t->amask + ch[j].s * aw;
-            bool free_s = true, inside = true;
+            bool free_s = true, inside = true, back = ch[i].cost == 0;
             for (size_t w = 0; w < aw; w++) {
                 free_s &= (t->pmask[w] & ~as[w]) == 0;
                 inside &= (as[w] & ~t->pmask[w] & ~at[w]) == 0;
+                back &= (t->pmask[w] & ~at[w]) == 0 && (at[w] & ~t->pmask[w] & ~as[w]) == 0;
             }
-            dominated = free_s && inside;
+            /* scenes with the same actors (unmerged) dominate each other:
+             * the first one stays */
+            dominated = free_s && inside && (!back || ch[j].s < ch[i].s);
         }
         if (!dominated)
             ch[out++] = ch[i];

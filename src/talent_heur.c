@@ -7,7 +7,10 @@
 #include <string.h>
 
 #define HEUR_BOUND_MAX_N 128   /* the greedy looks at bounds up to this n */
-#define HEUR_EVAL_BUDGET 4000000u /* scene-actor visits per local search */
+/* scene-actor visits of the local search: 8 passes' worth of moves, at
+ * most 4 million */
+#define HEUR_EVAL_BUDGET 4000000u
+#define HEUR_EVAL_PASSES 8u
 
 typedef struct heur {
     const dp__tcore *c;
@@ -172,8 +175,9 @@ dp_status dp__theur(const dp__tcore *c, uint32_t *order, int64_t *idle)
     dp_status st = greedy(c, order);
     if (st != DP_OK)
         return st;
-    heur h = {c, dp__calloc(n + 1, sizeof(uint32_t)),
-              dp__calloc(n + 1, sizeof(uint32_t)), HEUR_EVAL_BUDGET};
+    uint64_t budget = (uint64_t)HEUR_EVAL_PASSES * 3 * n * n * (n + c->sa_start[n]);
+    heur h = {c, dp__calloc(n + 1, sizeof(uint32_t)), dp__calloc(n + 1, sizeof(uint32_t)),
+              budget < HEUR_EVAL_BUDGET ? budget : HEUR_EVAL_BUDGET};
     if (!h.cur || !h.tmp) {
         dp__free(h.cur);
         dp__free(h.tmp);

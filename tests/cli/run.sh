@@ -371,5 +371,19 @@ else
     echo "SKIP cli: Big Fish reports: $BF is absent (the shared corpus)"
 fi
 
+# talent: a small problem, errors, options
+printf 'three\n3 2\n1 0 1 5\n0 1 1 7\n2 1 3\n' >"$TMP/three.txt"
+expect "talent" 0 "" -- "$DP" talent "$TMP/three.txt"
+grep -q '"cost": 53,' "$TMP/out" && grep -q '"optimal": true,' "$TMP/out" && ok || bad "talent output"
+expect "talent -o" 0 "" -- "$DP" talent --time-limit 5 --threads 1 -o "$TMP/t.json" "$TMP/three.txt"
+grep -q '"order": \[' "$TMP/t.json" && ok || bad "talent -o writes the result"
+printf 'bad\n2 1\n1 x 5\n1 1\n' >"$TMP/bad.txt"
+expect "talent bad file" 4 "bad.txt:3:3: expected 0 or 1 (actor 1, scene 2), found 'x'" -- "$DP" talent "$TMP/bad.txt"
+expect "talent missing" 3 "no such file" -- "$DP" talent "$TMP/nope.txt"
+expect "talent no file" 2 "talent needs a FILE" -- "$DP" talent
+expect "talent threads" 2 "--threads needs" -- "$DP" talent --threads 0 "$TMP/three.txt"
+expect "talent time" 2 "--time-limit needs a number" -- "$DP" talent --time-limit x "$TMP/three.txt"
+expect "talent option" 2 "unknown option --nope" -- "$DP" talent --nope "$TMP/three.txt"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

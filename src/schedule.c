@@ -156,10 +156,7 @@ static dp_status build_rules(dp_schedule *s, dp_error *err)
         st = add_rule(s, DP__R_TURNAROUND, 0, &t);
     }
     for (size_t a = 0; st == DP_OK && a < s->m; a++) {
-        const dp__cactor *ca = NULL;
-        for (size_t k = 0; k < c->n_actors; k++)
-            if (same_name(c->actors[k].name, s->ac[a].name))
-                ca = &c->actors[k];
+        const dp__cactor *ca = s->ac[a].src;
         if (!ca || (!ca->av.only && !ca->av.n_unavail))
             continue;
         avail_text(c, s->ac[a].name, &ca->av, ca->line, &t);
@@ -210,13 +207,18 @@ static dp_status build_rules(dp_schedule *s, dp_error *err)
 static dp_status check_names(dp_schedule *s, dp_error *err)
 {
     const dp_constraints *c = s->c;
+    size_t nch = dp_breakdown_character_count(s->bd);
     for (size_t k = 0; k < c->n_actors; k++) {
-        bool found = false;
-        for (size_t a = 0; a < s->m && !found; a++)
-            found = same_name(c->actors[k].name, s->ac[a].name);
-        if (!found)
-            return dp__error_set(err, DP_E_ARG, c->actors[k].line, c->actors[k].col,
-                                 "no character \"%.100s\" in the script", c->actors[k].name);
+        const dp__cactor *ca = &c->actors[k];
+        for (size_t j = 0; j < (ca->plays ? ca->n_plays : 1); j++) {
+            const char *who = ca->plays ? ca->plays[j] : ca->name;
+            bool found = false;
+            for (size_t ch = 0; ch < nch && !found; ch++)
+                found = same_name(who, dp_breakdown_character(s->bd, ch)->name);
+            if (!found)
+                return dp__error_set(err, DP_E_ARG, ca->line, ca->col,
+                                     "no character \"%.100s\" in the script", who);
+        }
     }
     size_t n = dp_breakdown_scene_count(s->bd);
     for (size_t k = 0; k < c->n_locs; k++) {
@@ -306,26 +308,57 @@ static dp_status build(dp_schedule *s, dp_error *err)
     s->lc = dp__arena_alloc(&s->arena, (s->n + 1) * sizeof *s->lc);
     if (!s->sc || !s->ac || !s->lc)
         return dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
+    size_t nch = s->m;
+    uint32_t *actor_of = dp__arena_alloc(&s->arena, (nch + 1) * sizeof *actor_of);
+    if (!actor_of)
+        return dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
+    for (size_t ch = 0; ch < nch; ch++)
+        actor_of[ch] = UINT32_MAX;
+    size_t m = 0;
+    /* actors playing several characters first, then one per character */
+    for (size_t k = 0; k < c->n_actors; k++) {
+        const dp__cactor *ca = &c->actors[k];
+        if (!ca->plays)
+            continue;
+        bool used = false;
+        for (size_t ch = 0; ch < nch; ch++)
+            for (size_t j = 0; j < ca->n_plays; j++)
+                if (actor_of[ch] == UINT32_MAX &&
+                    same_name(ca->plays[j], dp_breakdown_character(bd, ch)->name)) {
+                    actor_of[ch] = (uint32_t)m;
+                    used = true;
+                }
+        if (used) {
+            s->ac[m].name = ca->name;
+            s->ac[m].src = ca;
+            m++;
+        }
+    }
+    for (size_t ch = 0; ch < nch; ch++) {
+        if (actor_of[ch] != UINT32_MAX)
+            continue;
+        actor_of[ch] = (uint32_t)m;
+        s->ac[m].name = dp_breakdown_character(bd, ch)->name;
+        for (size_t k = 0; k < c->n_actors; k++)
+            if (!c->actors[k].plays && same_name(c->actors[k].name, s->ac[m].name))
+                s->ac[m].src = &c->actors[k];
+        m++;
+    }
+    s->m = m;
     for (size_t a = 0; a < s->m; a++) {
         dp__sactor *ac = &s->ac[a];
-        ac->name = dp_breakdown_character(bd, a)->name;
-        ac->rate = 1;
-        ac->turnaround = c->turnaround;
+        const dp__cactor *ca = ac->src;
+        ac->rate = ca ? ca->rate : 1;
+        ac->minor = ca && ca->minor;
+        ac->turnaround = ca && ca->turnaround >= 0 ? ca->turnaround != 0 : c->turnaround;
         ac->rule = -1;
         ac->ok = dp__arena_alloc(&s->arena, s->H);
         if (!ac->ok)
             return dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
-        memset(ac->ok, 1, s->H);
-        for (size_t k = 0; k < c->n_actors; k++) {
-            const dp__cactor *ca = &c->actors[k];
-            if (!same_name(ca->name, ac->name))
-                continue;
-            ac->rate = ca->rate;
-            ac->minor = ca->minor;
-            if (ca->turnaround >= 0)
-                ac->turnaround = ca->turnaround != 0;
+        if (ca)
             fill_avail(&ca->av, ac->ok, s->H);
-        }
+        else
+            memset(ac->ok, 1, s->H);
     }
     for (size_t i = 0; i < s->n; i++) {
         const dp_scene *sc = dp_breakdown_scene(bd, i);
@@ -350,10 +383,18 @@ static dp_status build(dp_schedule *s, dp_error *err)
         x->load = sc->eighths + (has_category(bd, sc, 102) ? c->extra_stunt : 0) +
                   (has_category(bd, sc, 105) || has_category(bd, sc, 120) ? c->extra_sfx : 0) +
                   (has_category(bd, sc, 101) ? c->extra_background : 0);
-        x->cast = (uint32_t *)sc->cast;
-        x->n_cast = sc->cast_count;
-        for (size_t k = 0; k < sc->cast_count; k++)
-            x->minor |= s->ac[sc->cast[k]].minor;
+        x->cast = dp__arena_alloc(&s->arena, (sc->cast_count + 1) * sizeof *x->cast);
+        if (!x->cast)
+            return dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
+        for (size_t k = 0; k < sc->cast_count; k++) {
+            uint32_t a = actor_of[sc->cast[k]];
+            bool dup = false;
+            for (size_t j = 0; j < x->n_cast && !dup; j++)
+                dup = x->cast[j] == a;
+            if (!dup)
+                x->cast[x->n_cast++] = a;
+            x->minor |= s->ac[a].minor;
+        }
         x->pin = -1;
         x->group = -1;
     }

@@ -22,6 +22,9 @@ typedef struct dp__savail {
 
 typedef struct dp__cactor {
     const char *name;
+    const char **plays; /* the characters this actor plays, or NULL: the
+                         * character named 'name' */
+    size_t n_plays;
     uint32_t line, col;
     int64_t rate;   /* per day; 1 by default */
     bool minor;
@@ -136,6 +139,7 @@ typedef struct dp__sscene {
 
 typedef struct dp__sactor {
     const char *name;
+    const dp__cactor *src; /* its entry in the constraints, or NULL */
     int64_t rate;
     bool minor, turnaround;
     int32_t rule;          /* availability rule or -1 */

@@ -14,6 +14,9 @@
 
 #include <string.h>
 
+/* A scene longer than a day takes one day: its load counts as 'cap'. */
+static uint64_t clip(uint32_t load, uint32_t cap) { return load < cap ? load : cap; }
+
 static int64_t fill(uint64_t load, uint32_t cap)
 {
     return (int64_t)((load + cap - 1) / cap);
@@ -56,7 +59,7 @@ void dp__sched_bounds(dp_schedule *s)
     int32_t *whi = dp__arena_alloc(&s->arena, (s->n + 1) * sizeof *whi);
     for (size_t i = 0; i < s->n; i++) {
         const dp__sscene *x = &s->sc[i];
-        load[mix ? 0 : x->night] += x->load;
+        load[mix ? 0 : x->night] += clip(x->load, cap);
         kinds[x->night] = true;
         int32_t lo = -1, hi = -1;
         if (wlo && whi) {
@@ -89,34 +92,39 @@ void dp__sched_bounds(dp_schedule *s)
         uint64_t ll[2] = {0, 0};
         for (size_t i = 0; i < s->n; i++)
             if (s->sc[i].loc == l)
-                ll[mix ? 0 : s->sc[i].night] += s->sc[i].load;
+                ll[mix ? 0 : s->sc[i].night] += clip(s->sc[i].load, cap);
         s->lb[DP__T_LOCATION_DAYS] += fill(ll[0], cap) + fill(ll[1], cap);
     }
-    /* per actor */
-    for (size_t a = 0; a < s->m; a++) {
-        const dp_character *ch = dp_breakdown_character(s->bd, a);
-        uint64_t al[2] = {0, 0};
-        int32_t max_lo = -1, min_hi = INT32_MAX;
-        for (size_t k = 0; k < ch->scene_count; k++) {
-            const dp__sscene *x = &s->sc[ch->scenes[k]];
-            bool in_cast = false;
-            for (size_t j = 0; j < x->n_cast && !in_cast; j++)
-                in_cast = x->cast[j] == a;
-            if (!in_cast)
-                continue;
-            al[mix ? 0 : x->night] += x->load;
-            int32_t lo = wlo && whi ? wlo[ch->scenes[k]] : -1;
-            int32_t hi = wlo && whi ? whi[ch->scenes[k]] : -1;
+    /* per actor: the load of their day and night scenes, the latest first
+     * possible day and the earliest last possible day of their scenes */
+    size_t m = s->m;
+    uint64_t *al = dp__arena_alloc(&s->arena, (2 * m + 1) * sizeof *al);
+    int32_t *max_lo = dp__arena_alloc(&s->arena, (m + 1) * sizeof *max_lo);
+    int32_t *min_hi = dp__arena_alloc(&s->arena, (m + 1) * sizeof *min_hi);
+    if (!al || !max_lo || !min_hi)
+        return;
+    for (size_t a = 0; a < m; a++) {
+        max_lo[a] = -1;
+        min_hi[a] = INT32_MAX;
+    }
+    for (size_t i = 0; i < s->n; i++) {
+        const dp__sscene *x = &s->sc[i];
+        int32_t lo = wlo && whi ? wlo[i] : -1, hi = wlo && whi ? whi[i] : -1;
+        for (size_t j = 0; j < x->n_cast; j++) {
+            uint32_t a = x->cast[j];
+            al[2 * a + (mix ? 0 : x->night)] += clip(x->load, cap);
             if (lo >= 0) {
-                max_lo = lo > max_lo ? lo : max_lo;
-                min_hi = hi < min_hi ? hi : min_hi;
+                max_lo[a] = lo > max_lo[a] ? lo : max_lo[a];
+                min_hi[a] = hi < min_hi[a] ? hi : min_hi[a];
             }
         }
-        if (!al[0] && !al[1])
+    }
+    for (size_t a = 0; a < m; a++) {
+        if (!al[2 * a] && !al[2 * a + 1])
             continue;
-        int64_t need = fill(al[0], cap) + fill(al[1], cap);
-        int64_t span = max_lo >= 0 && min_hi != INT32_MAX && max_lo > min_hi
-                           ? (int64_t)(max_lo - min_hi) + 1
+        int64_t need = fill(al[2 * a], cap) + fill(al[2 * a + 1], cap);
+        int64_t span = max_lo[a] >= 0 && min_hi[a] != INT32_MAX && max_lo[a] > min_hi[a]
+                           ? (int64_t)(max_lo[a] - min_hi[a]) + 1
                            : 1;
         s->lb[DP__T_ACTOR_DAYS] += s->ac[a].rate * (need > span ? need : span);
     }

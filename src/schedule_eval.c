@@ -148,9 +148,10 @@ void dp__seval_board(const dp_schedule *s, const dp__sboard *b, int32_t *work,
                 for (size_t j = 0; j < x->n_cast; j++)
                     nightday[x->cast[j]] = (int32_t)d;
         }
-        if (r_cap >= 0 && load > c->eighths_per_day)
+        /* a scene longer than a day is shot alone on its day */
+        if (r_cap >= 0 && load > c->eighths_per_day && hi - lo > 1)
             breach(&bs, (size_t)r_cap, (int32_t)d, -1, load - c->eighths_per_day);
-        if (r_minor >= 0 && minor && load > c->minor_eighths)
+        if (r_minor >= 0 && minor && load > c->minor_eighths && hi - lo > 1)
             breach(&bs, (size_t)r_minor, (int32_t)d, -1, load - c->minor_eighths);
         if (r_dn >= 0 && day && night)
             breach(&bs, (size_t)r_dn, (int32_t)d, -1, 8);

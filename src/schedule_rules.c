@@ -184,14 +184,14 @@ static dp_status list_of(ctx *x, const dp__jval *v, const char *what, size_t siz
 
 static dp_status read_actors(ctx *x, const dp__jval *v)
 {
-    static const char *const keys[] = {"name", "rate", "minor", "turnaround", "available",
-                                       "unavailable", NULL};
+    static const char *const keys[] = {"name", "plays", "rate", "minor", "turnaround",
+                                       "available", "unavailable", NULL};
     dp_constraints *c = x->c;
     dp_status st = list_of(x, v, "\"actors\"", sizeof *c->actors, (void **)&c->actors);
     for (size_t i = 0; st == DP_OK && i < v->count; i++) {
         const dp__jval *o = v->items[i];
         dp__cactor *a = &c->actors[i];
-        *a = (dp__cactor){NULL, o->line, o->col, 1, false, -1, {0}};
+        *a = (dp__cactor){NULL, NULL, 0, o->line, o->col, 1, false, -1, {0}};
         st = want(x, o, DP__J_OBJECT, "an actor");
         if (st == DP_OK)
             st = known_keys(x, o, "an actor", keys);
@@ -200,6 +200,14 @@ static dp_status read_actors(ctx *x, const dp__jval *v)
             st = bad(x, o, "%s", "an actor needs a \"name\"");
         if (st == DP_OK)
             st = string_of(x, f, "\"name\"", &a->name);
+        if (st == DP_OK && (f = dp__jget(o, "plays")) != NULL) {
+            st = list_of(x, f, "\"plays\"", sizeof *a->plays, (void **)&a->plays);
+            for (size_t k = 0; st == DP_OK && k < f->count; k++)
+                st = string_of(x, f->items[k], "a character", &a->plays[k]);
+            a->n_plays = f->count;
+            if (st == DP_OK && !f->count)
+                st = bad(x, f, "%s", "\"plays\" lists the characters the actor plays");
+        }
         if (st == DP_OK && (f = dp__jget(o, "rate")) != NULL) {
             uint32_t r;
             st = uint_of(x, f, "\"rate\"", 0, 1000000, &r);

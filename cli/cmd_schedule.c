@@ -1,6 +1,6 @@
 /* depouille schedule SCRIPT|PROJECT.dpj [--constraints FILE] [--time-limit S]
  * [--seed N] [--iterations N] [--format json|csv|ics|html] [--report
- * dood|needs] [-o OUT]: builds the shooting schedule and writes the board,
+ * dood|needs] [--from BOARD.json] [-o OUT]: builds the shooting schedule and writes the board,
  * or a report that follows it (README, "Shooting schedule"). The output is
  * made in memory and written at once. */
 #include <errno.h>
@@ -17,7 +17,7 @@ enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTP
        EXIT_PROJECT = 6, EXIT_INFEASIBLE = 7, EXIT_INTERNAL = 70 };
 
 typedef struct args {
-    const char *input, *constraints, *format, *report, *output;
+    const char *input, *constraints, *format, *report, *output, *from;
     dp_schedule_options opts;
 } args;
 
@@ -82,6 +82,7 @@ static int parse_args(int argc, char **argv, args *a)
         bool has_value = !strcmp(o, "--constraints") || !strcmp(o, "--time-limit") ||
                          !strcmp(o, "--seed") || !strcmp(o, "--iterations") ||
                          !strcmp(o, "--format") || !strcmp(o, "--report") || !strcmp(o, "-o") ||
+                         !strcmp(o, "--from") ||
                          !strcmp(o, "--output");
         if (has_value && i + 1 >= argc)
             return usage_error("%s needs a value", o);
@@ -103,6 +104,8 @@ static int parse_args(int argc, char **argv, args *a)
             a->opts.iterations = (uint32_t)v;
         } else if (!strcmp(o, "--format")) {
             a->format = argv[++i];
+        } else if (!strcmp(o, "--from")) {
+            a->from = argv[++i];
         } else if (!strcmp(o, "--report")) {
             a->report = argv[++i];
         } else if (!strcmp(o, "-o") || !strcmp(o, "--output")) {
@@ -177,6 +180,20 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
     if (dp_schedule_new(bd, c, &s, &err) != DP_OK)
         return fail(cfile, &err);
     int rc = EXIT_OK;
+    if (a->from) {
+        char *bytes = NULL;
+        size_t len = 0;
+        dp_status rs = dp_file_read(a->from, 4u * DP_SCHEDULE_MAX_INPUT, &bytes, &len, &err);
+        if (rs == DP_OK)
+            rs = dp_schedule_read_board(s, bytes, len, &err);
+        dp_free(bytes);
+        if (rs == DP_OK)
+            rs = dp_schedule_set_reference(s, &err);
+        if (rs != DP_OK) {
+            dp_schedule_free(s);
+            return fail(a->from, &err);
+        }
+    }
     dp_status st = dp_schedule_solve(s, &a->opts, &err);
     dpx_out out = {0};
     dp_sink sink = dpx_out_sink(&out);
@@ -201,6 +218,9 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
         show_infeasible(s);
         rc = EXIT_INFEASIBLE;
     }
+    if (rc == EXIT_OK && a->from)
+        fprintf(stderr, "schedule: %zu strips moved from %s\n", dp_schedule_moved_count(s),
+                a->from);
     if (rc == EXIT_OK)
         fprintf(stderr, "schedule: %zu shoot days, cost %lld, lower bound %lld, gap %.1f%%, "
                         "%.2f s\n",

@@ -868,6 +868,34 @@ DP_NODISCARD dp_status dp_schedule_evaluate(dp_schedule *s,
                                             const dp_schedule_board_day *days,
                                             size_t n_days, dp_error *err);
 
+/* Replaces the current board with a board in the JSON that
+ * dp_schedule_write() writes (only "days" and each day's "scenes", scene
+ * numbers in order, are read), and evaluates it as dp_schedule_evaluate()
+ * does. DP_E_FORMAT with line and column on bad JSON or a scene number
+ * the script lacks. */
+DP_NODISCARD dp_status dp_schedule_read_board(dp_schedule *s, const char *json,
+                                              size_t len, dp_error *err);
+
+/* Re-scheduling: the current board becomes the reference of the next
+ * dp_schedule_solve(), which starts from it and adds the term
+ * "moved_strips" (scenes on another day than on the reference, weight 10
+ * unless the constraints say otherwise), so that a change of constraints
+ * moves as few strips as it can. */
+DP_NODISCARD dp_status dp_schedule_set_reference(dp_schedule *s,
+                                                 dp_error *err);
+
+/* After a solve with a reference: the strips that moved. */
+typedef struct dp_schedule_move {
+    uint32_t scene;    /* dp_breakdown_scene() index */
+    uint32_t from_day; /* on the reference (0: it was not on it)  */
+    uint32_t to_day;   /* now (0: in the boneyard)                */
+} dp_schedule_move;
+size_t dp_schedule_moved_count(const dp_schedule *s);
+const dp_schedule_move *dp_schedule_moved(const dp_schedule *s, size_t i);
+/* The reference board's value of cost term i (as dp_schedule_cost_at),
+ * under the schedule's constraints; 0 without a reference. */
+int64_t dp_schedule_reference_cost(const dp_schedule *s, size_t i);
+
 /* A shoot day of the current board. Owned by the schedule. */
 typedef struct dp_schedule_day {
     uint32_t number;        /* 1, 2, ...                                  */
@@ -888,7 +916,8 @@ const uint32_t *dp_schedule_unscheduled(const dp_schedule *s, size_t *n);
 /* One term of the objective: value x weight is its part of the cost. */
 typedef struct dp_schedule_cost {
     const char *name; /* "shoot_days", "actor_days", "company_moves",
-                       * "location_days", "day_night_switches"       */
+                       * "location_days", "day_night_switches", and
+                       * "moved_strips" when re-scheduling           */
     int64_t value;
     int64_t weight;
     int64_t lower_bound; /* of 'value', over every valid board */

@@ -478,11 +478,11 @@ const uint32_t *dp_schedule_unscheduled(const dp_schedule *s, size_t *n)
     return s ? s->boneyard : NULL;
 }
 
-size_t dp_schedule_cost_count(const dp_schedule *s) { return s ? DP__T_COUNT : 0; }
+size_t dp_schedule_cost_count(const dp_schedule *s) { return s ? DP__SCHED_TERMS(s) : 0; }
 
 const dp_schedule_cost *dp_schedule_cost_at(const dp_schedule *s, size_t i)
 {
-    return s && i < DP__T_COUNT ? &s->costs[i] : NULL;
+    return s && i < (size_t)DP__SCHED_TERMS(s) ? &s->costs[i] : NULL;
 }
 
 int64_t dp_schedule_total(const dp_schedule *s) { return s ? s->ev.cost : 0; }

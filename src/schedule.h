@@ -59,9 +59,12 @@ enum {
     DP__T_MOVES,
     DP__T_LOCATION_DAYS,
     DP__T_SWITCHES,
+    DP__T_MOVED, /* strips moved from the reference board (re-scheduling) */
     DP__T_COUNT
 };
 extern const char *const dp__sterm_names[DP__T_COUNT];
+/* The terms 's' reports: DP__T_MOVED only with a reference board. */
+#define DP__SCHED_TERMS(s) ((s)->ref_day ? DP__T_COUNT : DP__T_MOVED)
 
 struct dp_constraints {
     dp__arena arena;
@@ -204,6 +207,12 @@ struct dp_schedule {
     int64_t baseline_terms[DP__T_COUNT];
     int64_t baseline_cost;
     int64_t baseline_penalty;
+    /* re-scheduling: the reference board (day of each scene, -1: not on
+     * it), its terms under these constraints; the strips moved */
+    int32_t *ref_day;
+    dp__seval ref_ev;
+    dp_schedule_move *moved;
+    size_t n_moved;
 };
 
 /* Board storage for 's' (freed with the arena given). */

@@ -454,6 +454,27 @@ expect "schedule bad format" 2 "unknown schedule format 'doc'" -- "$DP" schedule
 expect "schedule bad seed" 2 "--seed needs" -- "$DP" schedule --seed x samples/en/the-night-ferry.fountain
 expect "schedule bad report" 2 "--report is dood or needs" -- "$DP" schedule --report cast \
     samples/en/the-night-ferry.fountain
+# re-scheduling: JUNE is away on day 3 too; the new board moves few strips
+sed 's/"unavailable": \["2027-03-01"\]/"unavailable": ["2027-03-01", "2027-03-03"]/' \
+    samples/en/the-night-ferry.constraints.json >"$TMP/changed.json"
+expect "schedule --from" 0 "strips moved from" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --constraints "$TMP/changed.json" --from "$TMP/the-night-ferry.json" --iterations 20000 \
+    -o "$TMP/re.json"
+$CHECK "$TMP/the-night-ferry.bd.json" "$TMP/re.json" "$TMP/changed.json" >"$TMP/check" && ok ||
+    bad "re-scheduled board: the checker says: $(head -c 300 "$TMP/check")"
+python3 - "$TMP/re.json" "$TMP/the-night-ferry.json" <<'PY' && ok || bad "re-scheduling moved too much"
+import json, sys
+new, old = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+moved = new["reschedule"]["moved"]
+day = {n: d["day"] for d in old["days"] for n in d["scenes"]}
+ok = (new["feasible"] and 0 < len(moved) < len(day) * 3 / 4
+      and all(day[m["scene"]] == m["from"] for m in moved)
+      and new["reschedule"]["reference_feasible"] is False)
+sys.exit(0 if ok else 1)
+PY
+printf '{"days": [{"scenes": ["1", "99"]}]}' >"$TMP/badboard.json"
+expect "schedule --from unknown scene" 4 "badboard.json:1:28: no scene 99" -- "$DP" schedule \
+    samples/en/the-night-ferry.fountain --from "$TMP/badboard.json"
 # a project's current draft
 expect "schedule project" 0 "shoot days" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p.json"
 grep -q '"days": \[' "$TMP/p.json" && ok || bad "schedule of a project"

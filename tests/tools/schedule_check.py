@@ -216,6 +216,15 @@ def main():
         if sched["cost"][t] != terms[t]:
             bad(f"cost {t} = {sched['cost'][t]}, the board gives {terms[t]}")
     total = sum(terms[t] * weights[t] for t in TERMS)
+    if "moved_strips" in sched["cost"]:
+        # re-scheduling: the strips moved from the reference board
+        moved = sched["cost"]["moved_strips"]
+        if moved != len(sched["reschedule"]["moved"]):
+            bad(f"moved_strips {moved}, {len(sched['reschedule']['moved'])} strips listed")
+        for m in sched["reschedule"]["moved"]:
+            if seen.get(m["scene"]) != (m["to"] or None):
+                bad(f"scene {m['scene']} listed as moved to day {m['to']}")
+        total += moved * cons.get("weights", {}).get("moved_strips", 10)
     if sched["total"] != total:
         bad(f"total {sched['total']}, the board gives {total}")
     if sched["lower_bound"] > sched["total"] and sched["feasible"]:

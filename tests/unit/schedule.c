@@ -460,6 +460,41 @@ static void sched_json_reader(void)
     dp__arena_release(&a);
 }
 
+static void sched_reschedule(void)
+{
+    fixture f;
+    if (setup(&f, NULL)) {
+        dp_schedule_options o = {0, 5, 5000};
+        dp_error err = {0};
+        CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
+        char *old = write_json(f.s);
+        CHECK(old != NULL);
+        /* the board read back is the same board */
+        CHECK_INT(dp_schedule_read_board(f.s, old, strlen(old), &err), DP_OK);
+        char *again = write_json(f.s);
+        CHECK(again && strstr(again, "\"days\"") && dp_schedule_feasible(f.s));
+        CHECK_INT(dp_schedule_set_reference(f.s, &err), DP_OK);
+        CHECK_INT(dp_schedule_cost_count(f.s), 6);
+        CHECK_STR(dp_schedule_cost_at(f.s, 5)->name, "moved_strips");
+        CHECK_INT(dp_schedule_cost_at(f.s, 5)->value, 0);
+        /* solving again under the same rules moves nothing worth a strip */
+        CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
+        CHECK(dp_schedule_total(f.s) <= dp_schedule_reference_cost(f.s, 0) * 40 +
+                                          dp_schedule_reference_cost(f.s, 1) +
+                                          dp_schedule_reference_cost(f.s, 2) * 4 +
+                                          dp_schedule_reference_cost(f.s, 3) * 2 +
+                                          dp_schedule_reference_cost(f.s, 4) * 2);
+        CHECK_INT(dp_schedule_moved_count(f.s), dp_schedule_cost_at(f.s, 5)->value);
+        CHECK_INT(dp_schedule_read_board(f.s, "{\"days\": [{\"scenes\": [\"1\", \"1\"]}]}", 36,
+                                         &err), DP_E_FORMAT);
+        CHECK_INT(dp_schedule_read_board(f.s, "{\"days\": 3}", 11, &err), DP_E_FORMAT);
+        CHECK_INT(err.line, 1);
+        free(old);
+        free(again);
+    }
+    teardown(&f);
+}
+
 void dpt_suite_schedule(void)
 {
     dpt_run("schedule: constraints reader errors name line and column", sched_reader_errors);
@@ -473,4 +508,5 @@ void dpt_suite_schedule(void)
     dpt_run("schedule: names of the constraints checked against the script", sched_names);
     dpt_run("schedule: JSON, CSV, iCalendar and HTML writers", sched_writers);
     dpt_run("schedule: the JSON reader", sched_json_reader);
+    dpt_run("schedule: a board read back, re-scheduling from it", sched_reschedule);
 }

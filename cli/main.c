@@ -59,6 +59,7 @@ static const char usage[] =
     "                   --iterations N, --format json|csv|ics|html,\n"
     "                   --report dood|needs (a report that follows it),\n"
     "                   --from BOARD.json (re-schedule, moving few strips),\n"
+    "                   --save (a project: keep the board in it),\n"
     "                   -o OUT (see README, \"Shooting schedule\")\n"
     "  help             show this help\n"
     "  version          show the version\n"

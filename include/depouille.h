@@ -502,7 +502,7 @@ DP_NODISCARD dp_status dp_breakdown_write_fdx(const dp_breakdown *bd,
  * listed; nothing is dropped. Every write is one transaction: a crash at
  * any point leaves the previous state. */
 
-#define DP_PROJECT_SCHEMA_VERSION 2
+#define DP_PROJECT_SCHEMA_VERSION 3
 #define DP_PROJECT_MAX_VERSIONS 10000u /* drafts in one project */
 #define DP_PROJECT_MAX_EDITS 1000000u  /* edits in one project   */
 #define DP_PROJECT_MAX_TEXT 4096u      /* bytes of one edit field  */
@@ -661,6 +661,24 @@ DP_NODISCARD dp_status dp_project_write_changes_report(dp_project *p,
                                                        int french, int format,
                                                        const dp_sink *sink,
                                                        dp_error *err);
+/* Saves a shooting schedule as the project's current board: 'board' is the
+ * JSON of dp_schedule_write() (an object with "days"), 'constraints' the
+ * constraints file it was made under (may be NULL), both copied as they
+ * are, with the current draft and a history entry, in one transaction.
+ * Earlier boards are kept. DP_E_FORMAT (line, column) when 'board' is not
+ * such JSON; DP_E_TOOBIG over 4 x DP_SCHEDULE_MAX_INPUT bytes. */
+DP_NODISCARD dp_status dp_project_board_put(dp_project *p, const char *board,
+                                            size_t len, const char *constraints,
+                                            size_t constraints_len, int64_t now,
+                                            dp_error *err);
+/* The current board and its constraints, as saved: new NUL-terminated
+ * copies (free with dp_free()); '*board' NULL when none was saved,
+ * '*constraints' NULL when saved without. The lengths may be NULL. */
+DP_NODISCARD dp_status dp_project_board_get(dp_project *p, char **board,
+                                            size_t *len, char **constraints,
+                                            size_t *constraints_len,
+                                            dp_error *err);
+
 /* ---- Reports: the documents crews work from ---------------------------- */
 
 /* What a report shows (see README, "Reports"). */

@@ -475,9 +475,18 @@ PY
 printf '{"days": [{"scenes": ["1", "99"]}]}' >"$TMP/badboard.json"
 expect "schedule --from unknown scene" 4 "badboard.json:1:28: no scene 99" -- "$DP" schedule \
     samples/en/the-night-ferry.fountain --from "$TMP/badboard.json"
-# a project's current draft
+# a project's current draft; the board saved in it, its constraints reused
 expect "schedule project" 0 "shoot days" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p.json"
 grep -q '"days": \[' "$TMP/p.json" && ok || bad "schedule of a project"
+printf '{"start": "2027-05-03", "weekdays_off": ["sat", "sun"]}' >"$TMP/pc.json"
+expect "schedule project --save" 0 "board saved in" -- "$DP" schedule "$P" --constraints "$TMP/pc.json" \
+    --iterations 2000 --save -o "$TMP/p2.json"
+expect "project history: schedule" 0 "" -- "$DP" project history "$P"
+grep -q "shooting schedule saved" "$TMP/out" && ok || bad "the save is in the project's history"
+expect "schedule project, saved constraints" 0 "" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p3.json"
+grep -q '"date": "2027-05-03"' "$TMP/p3.json" && ok || bad "the saved constraints apply"
+expect "schedule --save a script" 2 "--save needs a PROJECT" -- "$DP" schedule --save \
+    samples/en/the-night-ferry.fountain
 
 # Big Fish and Charade under realistic constraints: valid, and better than
 # the baseline (fewer paid actor days, no more shoot days)

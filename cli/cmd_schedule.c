@@ -111,6 +111,8 @@ static int parse_args(int argc, char **argv, args *a)
             a->opts.iterations = (uint32_t)v;
         } else if (!strcmp(o, "--format")) {
             a->format = argv[++i];
+        } else if (!strcmp(o, "--explain")) {
+            a->opts.explain_costs = 1;
         } else if (!strcmp(o, "--save")) {
             a->save = true;
         } else if (!strcmp(o, "--from")) {

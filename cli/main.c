@@ -60,6 +60,7 @@ static const char usage[] =
     "                   --report dood|needs (a report that follows it),\n"
     "                   --from BOARD.json (re-schedule, moving few strips),\n"
     "                   --save (a project: keep the board in it),\n"
+    "                   --explain (what each constraint costs),\n"
     "                   -o OUT (see README, \"Shooting schedule\")\n"
     "  help             show this help\n"
     "  version          show the version\n"

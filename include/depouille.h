@@ -862,6 +862,10 @@ typedef struct dp_schedule_options {
     uint64_t seed;       /* the same seed gives the same board, as long as
                           * the time limit does not cut the search short */
     uint32_t iterations; /* local-search moves; 0: the default (200000)   */
+    int explain_costs;   /* non-zero: after a solve that keeps every hard
+                          * constraint, each one is relaxed in turn (a
+                          * short search from the board found) and what it
+                          * costs is reported: dp_schedule_rule_cost()    */
 } dp_schedule_options;
 
 /* Builds a board (construction, then large-neighbourhood search with the
@@ -963,6 +967,17 @@ const char *dp_schedule_violation(const dp_schedule *s, size_t i);
  * cannot all hold together, each in plain words. */
 size_t dp_schedule_conflict_count(const dp_schedule *s);
 const char *dp_schedule_conflict(const dp_schedule *s, size_t i);
+
+/* What each hard constraint costs (dp_schedule_options.explain_costs):
+ * the constraint in plain words and how much lower the total is with it
+ * relaxed (0: it costs nothing). */
+typedef struct dp_schedule_rule_cost {
+    const char *constraint;
+    int64_t saving;
+} dp_schedule_rule_cost;
+size_t dp_schedule_rule_cost_count(const dp_schedule *s);
+const dp_schedule_rule_cost *dp_schedule_rule_cost_at(const dp_schedule *s,
+                                                      size_t i);
 
 /* The current board's days for dp_report_options.days (DOOD, needs).
  * Owned by the schedule. */

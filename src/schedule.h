@@ -213,6 +213,9 @@ struct dp_schedule {
     dp__seval ref_ev;
     dp_schedule_move *moved;
     size_t n_moved;
+    /* what each hard rule costs (explain_costs), in s->arena */
+    dp_schedule_rule_cost *rule_costs;
+    size_t n_rule_costs;
 };
 
 /* Board storage for 's' (freed with the arena given). */
@@ -245,6 +248,8 @@ typedef struct dp__ssearch {
     double deadline;     /* monotonic seconds; 0: none */
     uint64_t seed;
     uint32_t iterations;
+    const int32_t *start; /* the day of each scene to start from, or NULL:
+                           * the reference board, else the baseline */
 } dp__ssearch;
 dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboard *best,
                            dp__seval *best_ev);

@@ -331,7 +331,10 @@ dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboar
         dp__arena_release(&a);
         return st;
     }
-    if (s->ref_day) { /* re-scheduling: from the reference board */
+    if (o->start) {
+        memcpy(x.cur.day_of, o->start, s->n * sizeof *x.cur.day_of);
+        dp__sboard_order(s, &x.cur, x.scratch);
+    } else if (s->ref_day) { /* re-scheduling: from the reference board */
         int32_t last = -1;
         for (size_t i = 0; i < s->n; i++)
             last = s->ref_day[i] > last ? s->ref_day[i] : last;

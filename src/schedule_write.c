@@ -142,6 +142,19 @@ static dp_status write_json(const dp_schedule *s, const dp_sink *sink)
         dp__json_end_array(&j);
         dp__json_end_object(&j);
     }
+    if (s->n_rule_costs) {
+        dp__json_key(&j, "constraint_costs");
+        dp__json_begin_array(&j);
+        for (size_t k = 0; k < s->n_rule_costs; k++) {
+            dp__json_begin_object_inline(&j);
+            dp__json_key(&j, "constraint");
+            dp__json_string(&j, s->rule_costs[k].constraint);
+            dp__json_key(&j, "saving");
+            dp__json_int(&j, s->rule_costs[k].saving);
+            dp__json_end_object(&j);
+        }
+        dp__json_end_array(&j);
+    }
     json_strings(&j, "violations", s->violations, s->n_violations);
     json_strings(&j, "conflicts", s->conflicts, s->n_conflicts);
     dp__json_end_object(&j);

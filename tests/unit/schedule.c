@@ -200,7 +200,7 @@ static void sched_solve_keeps_rules(void)
         teardown(&f);
         return;
     }
-    dp_schedule_options o = {0, 7, 20000};
+    dp_schedule_options o = {0, 7, 20000, 0};
     dp_error err = {0};
     CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
     CHECK(dp_schedule_feasible(f.s));
@@ -253,6 +253,19 @@ static void sched_solve_keeps_rules(void)
     }
     CHECK_INT(sum, dp_schedule_total(f.s));
     CHECK_STR(dp_schedule_cost_at(f.s, 0)->name, "shoot_days");
+    CHECK_INT(dp_schedule_rule_cost_count(f.s), 0);
+    /* what each rule costs: 4 eighths a day costs something */
+    o.explain_costs = 1;
+    CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
+    CHECK(dp_schedule_rule_cost_count(f.s) >= 5);
+    bool capacity = false;
+    for (size_t k = 0; k < dp_schedule_rule_cost_count(f.s); k++) {
+        const dp_schedule_rule_cost *rc = dp_schedule_rule_cost_at(f.s, k);
+        CHECK(rc->saving >= 0);
+        if (strstr(rc->constraint, "eighths_per_day"))
+            capacity = rc->saving > 0;
+    }
+    CHECK(capacity);
     teardown(&f);
 }
 
@@ -279,7 +292,7 @@ static void sched_deterministic(void)
 {
     fixture a, b;
     bool ok = setup(&a, NULL) && setup(&b, NULL);
-    dp_schedule_options o = {0, 42, 5000};
+    dp_schedule_options o = {0, 42, 5000, 0};
     dp_error err = {0};
     if (ok) {
         CHECK_INT(dp_schedule_solve(a.s, &o, &err), DP_OK);
@@ -300,7 +313,7 @@ static void sched_time_limit(void)
     fixture f;
     if (setup(&f, NULL)) {
         /* far more moves than 50 ms allow: the search stops and keeps its best */
-        dp_schedule_options o = {0.05, 1, 1000000000u};
+        dp_schedule_options o = {0.05, 1, 1000000000u, 0};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK(dp_schedule_feasible(f.s));
@@ -317,7 +330,7 @@ static void sched_infeasible(void)
     if (setup(&f, "{\"actors\": [{\"name\": \"MARC\", \"available\": [1]}, "
                   "{\"name\": \"ANNA\", \"rate\": 3}],\n"
                   " \"pinned\": [{\"scene\": \"2\", \"day\": 3}], \"max_company_moves\": 2}")) {
-        dp_schedule_options o = {0, 1, 3000};
+        dp_schedule_options o = {0, 1, 3000, 0};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK(!dp_schedule_feasible(f.s));
@@ -400,7 +413,7 @@ static void sched_writers(void)
     fixture f;
     if (setup(&f, "{\"start\": \"2027-03-01\", \"weekdays_off\": [\"sat\", \"sun\"],"
                   " \"actors\": [{\"name\": \"LEO\", \"minor\": true}]}")) {
-        dp_schedule_options o = {0, 3, 3000};
+        dp_schedule_options o = {0, 3, 3000, 0};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK_STR(dp_schedule_day_at(f.s, 0)->date, "2027-03-01");
@@ -464,7 +477,7 @@ static void sched_reschedule(void)
 {
     fixture f;
     if (setup(&f, NULL)) {
-        dp_schedule_options o = {0, 5, 5000};
+        dp_schedule_options o = {0, 5, 5000, 0};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         char *old = write_json(f.s);

@@ -277,7 +277,7 @@ int dpx_cmd_schedule(int argc, char **argv)
     int fmt = 0;
     if (pick_format(&a, &fmt) != 0)
         return usage_error(a.report ? "unknown report format '%s' (csv, xlsx, pdf, html or json)"
-                                    : "unknown schedule format '%s' (json, csv, ics or html)",
+                                    : "unknown schedule format '%s' (json, csv, ics, html, pdf or xlsx)",
                            a.format);
     dp_error err = {0};
     dp_constraints *c = NULL;

@@ -56,7 +56,7 @@ static const char usage[] =
     "                   --time-limit S, --threads N, -o OUT (see README)\n"
     "  schedule FILE    the shooting schedule of a script or a project (.dpj):\n"
     "                   --constraints FILE, --time-limit S, --seed N,\n"
-    "                   --iterations N, --format json|csv|ics|html,\n"
+    "                   --iterations N, --format json|csv|ics|html|pdf|xlsx,\n"
     "                   --report dood|needs (a report that follows it),\n"
     "                   --from BOARD.json (re-schedule, moving few strips),\n"
     "                   --save (a project: keep the board in it),\n"

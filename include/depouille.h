@@ -989,10 +989,12 @@ typedef enum dp_schedule_format {
     DP_SF_CSV,      /* one row per strip, RFC 4180                         */
     DP_SF_ICS,      /* iCalendar (RFC 5545): one all-day event per day     */
     DP_SF_HTML,     /* the stripboard: strips coloured INT/EXT x DAY/NIGHT */
+    DP_SF_PDF,      /* the stripboard as the reports print it (landscape)   */
+    DP_SF_XLSX,     /* the stripboard as a worksheet (scratch file in /tmp) */
     DP_SF_COUNT_
 } dp_schedule_format;
 
-/* "json", "csv", "ics", "html"; -1 / NULL when unknown. */
+/* "json", "csv", "ics", "html", "pdf", "xlsx"; -1 / NULL when unknown. */
 const char *dp_schedule_format_name(dp_schedule_format f);
 int dp_schedule_format_parse(const char *name, dp_schedule_format *out);
 

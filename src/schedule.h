@@ -258,6 +258,11 @@ dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboar
  * violations into s->out. */
 dp_status dp__sched_publish(dp_schedule *s);
 
+/* The stripboard through the report writers (schedule_report.c): 'fmt'
+ * DP_RF_PDF or DP_RF_XLSX. */
+dp_status dp__schedule_report(const dp_schedule *s, dp_report_format fmt, const dp_sink *sink,
+                              dp_error *err);
+
 /* A minimal set of rules that no board found keeps together, into
  * s->conflicts. */
 dp_status dp__sched_explain(dp_schedule *s, const dp__ssearch *o);

@@ -7,7 +7,8 @@
 
 #define OUT_MAX ((size_t)256 << 20)
 
-static const char *const format_names[DP_SF_COUNT_] = {"json", "csv", "ics", "html"};
+static const char *const format_names[DP_SF_COUNT_] = {"json", "csv", "ics", "html", "pdf",
+                                                        "xlsx"};
 
 const char *dp_schedule_format_name(dp_schedule_format f)
 {
@@ -394,6 +395,8 @@ dp_status dp_schedule_write(const dp_schedule *s, dp_schedule_format fmt, const 
                                                                     ? "the output failed"
                                                                     : "out of memory");
     }
+    if (fmt == DP_SF_PDF || fmt == DP_SF_XLSX)
+        return dp__schedule_report(s, fmt == DP_SF_PDF ? DP_RF_PDF : DP_RF_XLSX, sink, err);
     dp__buf b;
     dp__buf_init(&b, OUT_MAX);
     if (fmt == DP_SF_CSV)

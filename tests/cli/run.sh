@@ -412,7 +412,7 @@ $CHECK "$TMP/the-night-ferry.bd.json" "$TMP/moved.json" samples/en/the-night-fer
     >"$TMP/check" && bad "the checker accepts a board with a moved scene" || ok
 grep -q "the board gives" "$TMP/check" && ok || bad "the checker names the wrong cost"
 # same seed, same bytes, in every format
-for f in json csv ics html; do
+for f in json csv ics html pdf xlsx; do
     "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
         -o "$TMP/a.$f" 2>/dev/null
     "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
@@ -422,6 +422,11 @@ done
 grep -q "^BEGIN:VEVENT" "$TMP/a.ics" && ok || bad "schedule ics has events"
 [ "$(grep -c $'\r$' "$TMP/a.ics")" = "$(wc -l <"$TMP/a.ics")" ] && ok || bad "ics lines end in CRLF"
 grep -q 'class="ed"' "$TMP/a.html" && ok || bad "stripboard has EXT DAY strips"
+head -c 5 "$TMP/a.pdf" | grep -q "%PDF-" && ok || bad "schedule --format pdf writes a PDF"
+if command -v pdftotext >/dev/null 2>&1; then
+    pdftotext "$TMP/a.pdf" - | grep -q "Stripboard" && ok || bad "the PDF stripboard has its title"
+fi
+head -c 2 "$TMP/a.xlsx" | grep -q "PK" && ok || bad "schedule --format xlsx writes a workbook"
 # the format from OUT's extension; DOOD and needs following the schedule
 expect "schedule -o x.csv" 0 "" -- "$DP" schedule samples/en/the-night-ferry.fountain \
     --iterations 2000 -o "$TMP/x.csv"

@@ -103,8 +103,20 @@ def main():
 
     scenes = {s["number"]: s for s in bd["scenes"]}
 
+    # day or night: NIGHT, DUSK, EVENING are night; DAY, DAWN, MORNING,
+    # AFTERNOON and day for night are day; any other time carries the
+    # kind of the scene before it in the script (day at the start)
+    kind = {}
+    prev = False
+    for s in bd["scenes"]:
+        if s["day_for_night"] or s["time"] in ("DAY", "DAWN", "MORNING", "AFTERNOON"):
+            prev = False
+        elif s["time"] in ("NIGHT", "DUSK", "EVENING"):
+            prev = True
+        kind[s["number"]] = prev
+
     def night(s):
-        return s["time"] in ("NIGHT", "EVENING") and not s["day_for_night"]
+        return kind[s["number"]]
 
     def load(s):
         cats = {e["category"] for e in s["elements"]}

@@ -5,14 +5,30 @@
  *   locations, max_company_moves + 1 a day at most; no board ends before
  *   a scene's first possible day;
  * - paid actor days, per actor: the days their own scenes fill (as
- *   above), and the span between the latest first possible day and the
- *   earliest last possible day of their scenes;
+ *   above, eighths and locations), and the span between the latest first
+ *   possible day and the earliest last possible day of their scenes;
  * - location days: per location (and day/night), the days its scenes fill;
  * - day/night switches: one when there are both and they may not mix;
  * - company moves: 0. */
 #include "schedule.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* (actor, kind, location) of a scene, to count an actor's locations. */
+typedef struct triple {
+    uint32_t a, kind, loc;
+} triple;
+
+static int cmp_triple(const void *x, const void *y)
+{
+    const triple *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    if (p->kind != q->kind)
+        return p->kind < q->kind ? -1 : 1;
+    return p->loc < q->loc ? -1 : p->loc > q->loc;
+}
 
 /* A scene longer than a day takes one day: its load counts as 'cap'. */
 static uint64_t clip(uint32_t load, uint32_t cap) { return load < cap ? load : cap; }
@@ -119,10 +135,31 @@ void dp__sched_bounds(dp_schedule *s)
             }
         }
     }
+    /* per actor and kind, the distinct locations of their scenes */
+    size_t nt = 0;
+    for (size_t i = 0; i < s->n; i++)
+        nt += s->sc[i].n_cast;
+    triple *tr = dp__arena_alloc(&s->arena, (nt + 1) * sizeof *tr);
+    uint64_t *nloc_a = dp__arena_alloc(&s->arena, (2 * m + 1) * sizeof *nloc_a);
+    if (tr && nloc_a) {
+        size_t k = 0;
+        for (size_t i = 0; i < s->n; i++)
+            for (size_t j = 0; j < s->sc[i].n_cast; j++)
+                tr[k++] = (triple){s->sc[i].cast[j], mix ? 0u : s->sc[i].night, s->sc[i].loc};
+        qsort(tr, nt, sizeof *tr, cmp_triple);
+        for (size_t q = 0; q < nt; q++)
+            if (q == 0 || cmp_triple(&tr[q - 1], &tr[q]) != 0)
+                nloc_a[2 * tr[q].a + tr[q].kind]++;
+    }
     for (size_t a = 0; a < m; a++) {
         if (!al[2 * a] && !al[2 * a + 1])
             continue;
-        int64_t need = fill(al[2 * a], cap) + fill(al[2 * a + 1], cap);
+        int64_t need = 0;
+        for (int k = 0; k < 2; k++) {
+            int64_t by_load = fill(al[2 * a + k], cap);
+            int64_t by_locs = tr && nloc_a ? fill(nloc_a[2 * a + k], c->max_moves + 1) : 0;
+            need += by_load > by_locs ? by_load : by_locs;
+        }
         int64_t span = max_lo[a] >= 0 && min_hi[a] != INT32_MAX && max_lo[a] > min_hi[a]
                            ? (int64_t)(max_lo[a] - min_hi[a]) + 1
                            : 1;

@@ -7,17 +7,18 @@
 
 #include <string.h>
 
+/* Equal but for case (Unicode simple case mapping), without allocating. */
 static bool same_name(const char *a, const char *b)
 {
-    dp__buf x, y;
-    dp__buf_init(&x, 4096);
-    dp__buf_init(&y, 4096);
-    bool same = dp__utf8_lower(a, strlen(a), &x) == DP_OK &&
-                dp__utf8_lower(b, strlen(b), &y) == DP_OK && x.len == y.len &&
-                (x.len == 0 || memcmp(x.data, y.data, x.len) == 0);
-    dp__buf_release(&x);
-    dp__buf_release(&y);
-    return same;
+    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+    while (i < na && j < nb) {
+        int32_t ca, cb;
+        i += dp__utf8_decode(a + i, na - i, &ca);
+        j += dp__utf8_decode(b + j, nb - j, &cb);
+        if (ca != cb && dp__uc_tolower(ca) != dp__uc_tolower(cb))
+            return false;
+    }
+    return i == na && j == nb;
 }
 
 static bool has_category(const dp_breakdown *bd, const dp_scene *sc, uint16_t cat)
@@ -443,8 +444,9 @@ dp_status dp_schedule_new(const dp_breakdown *bd, const dp_constraints *c, dp_sc
     if (st == DP_OK) {
         for (size_t i = 0; i < s->n; i++)
             s->board.day_of[i] = -1;
-        dp__sched_bounds(s);
-        st = dp__sched_publish(s);
+        st = dp__sched_bounds(s);
+        if (st == DP_OK)
+            st = dp__sched_publish(s);
         if (st != DP_OK)
             st = dp__error_set(err, st, 0, 0, "out of memory");
     }

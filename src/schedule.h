@@ -241,7 +241,7 @@ void dp__seval_board(const dp_schedule *s, const dp__sboard *b, int32_t *work,
 void dp__sched_baseline(const dp_schedule *s, dp__sboard *b, uint32_t *scratch);
 
 /* Lower bounds of each term over every board keeping the hard rules. */
-void dp__sched_bounds(dp_schedule *s);
+dp_status dp__sched_bounds(dp_schedule *s);
 
 /* The search: from the baseline, the best board found into 'best'. */
 typedef struct dp__ssearch {

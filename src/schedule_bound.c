@@ -62,7 +62,7 @@ static void window(const dp_schedule *s, size_t i, int32_t *lo, int32_t *hi)
     }
 }
 
-void dp__sched_bounds(dp_schedule *s)
+dp_status dp__sched_bounds(dp_schedule *s)
 {
     const dp_constraints *c = s->c;
     uint32_t cap = c->eighths_per_day;
@@ -73,6 +73,8 @@ void dp__sched_bounds(dp_schedule *s)
     int32_t latest_start = -1;
     int32_t *wlo = dp__arena_alloc(&s->arena, (s->n + 1) * sizeof *wlo);
     int32_t *whi = dp__arena_alloc(&s->arena, (s->n + 1) * sizeof *whi);
+    if (!wlo || !whi)
+        return DP_E_NOMEM;
     for (size_t i = 0; i < s->n; i++) {
         const dp__sscene *x = &s->sc[i];
         load[mix ? 0 : x->night] += clip(x->load, cap);
@@ -118,7 +120,7 @@ void dp__sched_bounds(dp_schedule *s)
     int32_t *max_lo = dp__arena_alloc(&s->arena, (m + 1) * sizeof *max_lo);
     int32_t *min_hi = dp__arena_alloc(&s->arena, (m + 1) * sizeof *min_hi);
     if (!al || !max_lo || !min_hi)
-        return;
+        return DP_E_NOMEM;
     for (size_t a = 0; a < m; a++) {
         max_lo[a] = -1;
         min_hi[a] = INT32_MAX;
@@ -141,7 +143,9 @@ void dp__sched_bounds(dp_schedule *s)
         nt += s->sc[i].n_cast;
     triple *tr = dp__arena_alloc(&s->arena, (nt + 1) * sizeof *tr);
     uint64_t *nloc_a = dp__arena_alloc(&s->arena, (2 * m + 1) * sizeof *nloc_a);
-    if (tr && nloc_a) {
+    if (!tr || !nloc_a)
+        return DP_E_NOMEM;
+    {
         size_t k = 0;
         for (size_t i = 0; i < s->n; i++)
             for (size_t j = 0; j < s->sc[i].n_cast; j++)
@@ -165,4 +169,5 @@ void dp__sched_bounds(dp_schedule *s)
                            : 1;
         s->lb[DP__T_ACTOR_DAYS] += s->ac[a].rate * (need > span ? need : span);
     }
+    return DP_OK;
 }

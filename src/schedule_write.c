@@ -224,7 +224,7 @@ static void ics_line(dp__buf *b, const char *name, const char *value, bool text)
         dp__buf_putc(&line, *p);
     }
     size_t col = 0;
-    for (size_t i = 0; i < line.len; i++) {
+    for (size_t i = 0; line.data && i < line.len; i++) {
         unsigned char c = (unsigned char)line.data[i];
         size_t clen = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
         if (col + clen > 75) {
@@ -260,14 +260,14 @@ static void write_ics(const dp_schedule *s, dp__buf *b)
         dp__buf_reset(&v);
         dp__buf_printf(&v, "depouille-day-%u@%s", day->number,
                        dp_breakdown_title(s->bd)[0] ? "schedule" : "untitled");
-        ics_line(b, "UID:", v.data, false);
+        ics_line(b, "UID:", v.data ? v.data : "", false);
         dp__buf_puts(b, "DTSTAMP:19800101T000000Z\r\n");
         dp__buf_reset(&v);
         dp__buf_printf(&v, "%.4s%.2s%.2s", start, start + 5, start + 8);
-        ics_line(b, "DTSTART;VALUE=DATE:", v.data, false);
+        ics_line(b, "DTSTART;VALUE=DATE:", v.data ? v.data : "", false);
         dp__buf_reset(&v);
         dp__buf_printf(&v, "%.4s%.2s%.2s", end, end + 5, end + 8);
-        ics_line(b, "DTEND;VALUE=DATE:", v.data, false);
+        ics_line(b, "DTEND;VALUE=DATE:", v.data ? v.data : "", false);
         dp__buf_reset(&v);
         char pages[16];
         dp_eighths_format(day->eighths, pages);
@@ -275,7 +275,7 @@ static void write_ics(const dp_schedule *s, dp__buf *b)
         for (size_t k = 0; k < day->scene_count; k++)
             dp__buf_printf(&v, "%s%s", k ? ", " : "", number_of(s, day->scenes[k]));
         dp__buf_printf(&v, " (%s pages)", pages);
-        ics_line(b, "SUMMARY:", v.data, true);
+        ics_line(b, "SUMMARY:", v.data ? v.data : "", true);
         ics_line(b, "DESCRIPTION:", day->why, true);
         dp__buf_puts(b, "END:VEVENT\r\n");
     }

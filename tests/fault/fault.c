@@ -1,5 +1,5 @@
-/* make faultcheck: every allocation along the reading and breakdown of
- * small scripts made to fail in turn (a library built with
+/* make faultcheck: every allocation along the reading, breakdown and
+ * shooting schedule of small scripts made to fail in turn (a library built with
  * -DDP_FAULT_INJECTION, under ASan+UBSan). Each run must end with an error
  * status, not a crash, and leave nothing allocated (LeakSanitizer checks at
  * exit); the run past the last allocation must succeed. Ends with
@@ -18,7 +18,38 @@ static int sink_count(void *ctx, const void *data, size_t n)
     return 0;
 }
 
-/* Parse, break down and write both JSON forms; the first failure. */
+/* A constraints file, a short schedule search, the writers, a board given
+ * by hand and re-scheduled from; the first failure. */
+static dp_status schedule(const dp_breakdown *bd, const dp_sink *sink, dp_error *err)
+{
+    static const char rules[] =
+        "{\"start\": \"2027-03-01\", \"weekdays_off\": [\"sat\", \"sun\"],"
+        " \"days_off\": [\"2027-03-03\"], \"days\": 40, \"turnaround\": true}";
+    dp_constraints *c = NULL;
+    dp_schedule *s = NULL;
+    dp_status st = dp_constraints_parse(rules, sizeof rules - 1, &c, err);
+    if (st == DP_OK)
+        st = dp_schedule_new(bd, c, &s, err);
+    dp_schedule_options o = {0, 1, 60, 0};
+    if (st == DP_OK)
+        st = dp_schedule_solve(s, &o, err);
+    for (int f = DP_SF_JSON; st == DP_OK && f <= DP_SF_HTML; f++)
+        st = dp_schedule_write(s, (dp_schedule_format)f, sink, err);
+    uint32_t first = 0;
+    dp_schedule_board_day day = {dp_breakdown_scene_count(bd) ? 1u : 0u, &first};
+    if (st == DP_OK)
+        st = dp_schedule_evaluate(s, &day, 1, err);
+    if (st == DP_OK)
+        st = dp_schedule_set_reference(s, err);
+    if (st == DP_OK)
+        st = dp_schedule_solve(s, &o, err);
+    dp_schedule_free(s);
+    dp_constraints_free(c);
+    return st;
+}
+
+/* Parse, break down and write both JSON forms, then schedule; the first
+ * failure. */
 static dp_status run(const char *bytes, size_t len, const char *name)
 {
     dp_doc *doc = NULL;
@@ -34,6 +65,8 @@ static dp_status run(const char *bytes, size_t len, const char *name)
         st = dp_breakdown_new(doc, NULL, &bd, &err);
     if (st == DP_OK)
         st = dp_breakdown_write_json(bd, &sink, &err);
+    if (st == DP_OK)
+        st = schedule(bd, &sink, &err);
     dp_breakdown_free(bd);
     dp_doc_free(doc);
     return st;

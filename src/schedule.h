@@ -207,6 +207,7 @@ struct dp_schedule {
     int64_t baseline_terms[DP__T_COUNT];
     int64_t baseline_cost;
     int64_t baseline_penalty;
+    size_t baseline_breaches;
     /* re-scheduling: the reference board (day of each scene, -1: not on
      * it), its terms under these constraints; the strips moved */
     int32_t *ref_day;

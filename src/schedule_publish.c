@@ -36,8 +36,9 @@ static void on_breach(void *ctx, size_t rule, int32_t day, int32_t scene, int64_
         s->violations[s->n_violations++] = t;
 }
 
-/* Why day d's scenes are together: their sets, day or night, the cast in
- * more than one of them, the scenes pinned there. */
+/* Why day d's scenes are together: their locations, day or night, the
+ * cast in more than one of them, the scenes pinned there; in the script's
+ * language. */
 static const char *why(dp_schedule *s, const dp__sboard *b, uint32_t d, dp__buf *t,
                        uint32_t *count)
 {
@@ -45,8 +46,9 @@ static const char *why(dp_schedule *s, const dp__sboard *b, uint32_t d, dp__buf 
     dp__buf_reset(t);
     if (lo == hi)
         return "";
+    bool fr = !strcmp(dp_breakdown_language(s->bd), "fr");
     bool day = false, night = false;
-    dp__buf_puts(t, "set ");
+    dp__buf_puts(t, fr ? "décor " : "set ");
     for (uint32_t k = lo; k < hi; k++) {
         const dp__sscene *x = &s->sc[b->seq[k]];
         day |= !x->night;
@@ -56,11 +58,16 @@ static const char *why(dp_schedule *s, const dp__sboard *b, uint32_t d, dp__buf 
         uint32_t n = 0;
         for (uint32_t q = k; q < hi && s->sc[b->seq[q]].loc == x->loc; q++)
             n++;
-        const char *name = s->lc[x->loc].name[0] ? s->lc[x->loc].name : "(no set)";
-        dp__buf_printf(t, "%s%s (%u scene%s)", k > lo ? ", then " : "", name, n,
-                       n == 1 ? "" : "s");
+        const char *name = s->lc[x->loc].name[0] ? s->lc[x->loc].name
+                           : fr                  ? "(sans décor)"
+                                                 : "(no set)";
+        dp__buf_printf(t, "%s%s (%u %s%s)", k > lo ? (fr ? ", puis " : ", then ") : "", name, n,
+                       fr ? "séquence" : "scene", n == 1 ? "" : "s");
     }
-    dp__buf_puts(t, day && night ? "; day and night" : night ? "; night" : "; day");
+    if (fr)
+        dp__buf_puts(t, day && night ? " ; jour et nuit" : night ? " ; nuit" : " ; jour");
+    else
+        dp__buf_puts(t, day && night ? "; day and night" : night ? "; night" : "; day");
     size_t shown = 0;
     for (size_t a = 0; a < s->m; a++)
         count[a] = 0;
@@ -71,11 +78,14 @@ static const char *why(dp_schedule *s, const dp__sboard *b, uint32_t d, dp__buf 
     }
     for (size_t a = 0; a < s->m && shown < MAX_SHARED; a++)
         if (count[a] > 1)
-            dp__buf_printf(t, "%s%s", shown++ ? ", " : "; cast in several scenes: ",
+            dp__buf_printf(t, "%s%s",
+                           shown++ ? ", "
+                           : fr    ? " ; rôles dans plusieurs séquences : "
+                                   : "; cast in several scenes: ",
                            s->ac[a].name);
     for (uint32_t k = lo; k < hi; k++)
         if (s->sc[b->seq[k]].pin == (int32_t)d)
-            dp__buf_printf(t, "; scene %s pinned to this day",
+            dp__buf_printf(t, fr ? " ; séquence %s fixée à ce jour" : "; scene %s pinned to this day",
                            dp_breakdown_scene(s->bd, b->seq[k])->number);
     return NULL;
 }

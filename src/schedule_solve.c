@@ -48,6 +48,15 @@ const dp_schedule_rule_cost *dp_schedule_rule_cost_at(const dp_schedule *s, size
     return s && i < s->n_rule_costs ? &s->rule_costs[i] : NULL;
 }
 
+static void count_breach(void *ctx, size_t rule, int32_t day, int32_t scene, int64_t amount)
+{
+    (void)rule;
+    (void)day;
+    (void)scene;
+    (void)amount;
+    (*(size_t *)ctx)++;
+}
+
 dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_error *err)
 {
     if (!s)
@@ -66,7 +75,8 @@ dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_
     if (st == DP_OK) {
         dp__seval ev;
         dp__sched_baseline(s, &base, scratch);
-        dp__seval_board(s, &base, work, &ev, NULL, NULL);
+        s->baseline_breaches = 0;
+        dp__seval_board(s, &base, work, &ev, count_breach, &s->baseline_breaches);
         s->has_baseline = true;
         memcpy(s->baseline_terms, ev.terms, sizeof ev.terms);
         s->baseline_cost = ev.cost;

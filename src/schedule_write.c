@@ -114,6 +114,8 @@ static dp_status write_json(const dp_schedule *s, const dp_sink *sink)
         dp__json_int(&j, s->baseline_cost);
         dp__json_key(&j, "feasible");
         dp__json_bool(&j, s->baseline_penalty == 0);
+        dp__json_key(&j, "breaches");
+        dp__json_int(&j, (long long)s->baseline_breaches);
         dp__json_end_object(&j);
     }
     if (s->ref_day) {

@@ -103,7 +103,8 @@ int dp__date_weekday(int32_t days);
 /* The date of shoot day 'day' (0-based) of calendar 'c' (has_start). */
 int32_t dp__calendar_date(const dp_constraints *c, int32_t day);
 /* The shoot day (0-based) on or after 'date'; '*exact' false when 'date'
- * itself is not a shoot day. */
+ * itself is not a shoot day. DP_SCHEDULE_MAX_DAYS for a date surely past
+ * the last shoot day there can be. */
 int32_t dp__calendar_day(const dp_constraints *c, int32_t date, bool *exact);
 
 /* A hard rule of the problem, each one switchable (explanations). */

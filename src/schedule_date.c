@@ -108,6 +108,9 @@ int32_t dp__calendar_day(const dp_constraints *c, int32_t date, bool *exact)
     *exact = date >= c->start && !is_off(c, date);
     if (date < c->start || c->weekdays_off == 0x7Fu)
         return date < c->start ? -1 : date - c->start;
+    /* a week holds a shoot day at least: far dates are past the limit */
+    if ((int64_t)(date - c->start) / 7 - (int64_t)c->n_days_off > (int64_t)DP_SCHEDULE_MAX_DAYS)
+        return (int32_t)DP_SCHEDULE_MAX_DAYS;
     int32_t day = -1;
     for (int32_t d = c->start; d <= date; d++)
         if (!is_off(c, d))

@@ -109,6 +109,10 @@ static dp_status day_of(ctx *x, const dp__jval *v, int32_t *out, bool *exact)
     if (!x->c->has_start)
         return bad(x, v, "%s", "a date needs \"start\", the first shoot date");
     *out = dp__calendar_day(x->c, date, exact);
+    if (*out >= (int32_t)DP_SCHEDULE_MAX_DAYS)
+        return dp__error_set(x->err, DP_E_FORMAT, v->line, v->col,
+                             "a date past the %uth shoot day from \"start\"",
+                             DP_SCHEDULE_MAX_DAYS);
     return DP_OK;
 }
 

@@ -53,6 +53,8 @@ static void sched_reader_errors(void)
         {"[1, 2]", DP_E_FORMAT, 1, 1, "must be an object"},
         {"{\"consecutive\": [[\"1\"]]}", DP_E_FORMAT, 1, 18, "2 to 100 scenes"},
         {"{} x", DP_E_FORMAT, 1, 4, "text after"},
+        {"{\"start\": \"2027-03-01\", \"pinned\": [{\"scene\": 1, \"day\": \"2999-01-04\"}]}",
+         DP_E_FORMAT, 1, 56, "past the 2000th shoot day"},
     };
     for (size_t i = 0; i < DP__COUNT(cases); i++) {
         dp_error err = {0};

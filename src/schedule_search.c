@@ -198,7 +198,8 @@ static void move_shift_day(search *x, int32_t last)
 static void move_empty_day(search *x, int32_t last)
 {
     const dp_schedule *s = x->s;
-    int32_t a = (int32_t)below(&x->r, (uint32_t)last + 1);
+    /* the last day half the time: the way to fewer shoot days */
+    int32_t a = below(&x->r, 2) ? last : (int32_t)below(&x->r, (uint32_t)last + 1);
     uint32_t lo = x->cur.dstart[a], hi = x->cur.dstart[a + 1];
     for (uint32_t k = lo; k < hi; k++) {
         uint32_t i = x->cur.seq[k];
@@ -318,6 +319,62 @@ static dp_status alloc_search(search *x, dp__arena *a)
                : DP_E_NOMEM;
 }
 
+/* Simulated annealing from x->cur for 'iters' moves; the best board found
+ * (with x->best's) in x->best. */
+static dp_status anneal(search *x, const dp__ssearch *o, uint32_t iters)
+{
+    const dp_schedule *s = x->s;
+    dp_status st = DP_OK;
+    dp__sboard_order(s, &x->cur, x->scratch);
+    evaluate(x, &x->cur, &x->ev_cur);
+    if (better(&x->ev_cur, &x->ev_best)) {
+        dp__sboard_copy(s, &x->best, &x->cur);
+        x->ev_best = x->ev_cur;
+    }
+    double t0 = (double)s->c->weights[DP__T_SHOOT_DAYS] / 2 + 2, t1 = 0.2;
+    for (uint32_t it = 0; it < iters && s->n > 1; it++) {
+        if (o->deadline > 0 && (it & 63u) == 0 && dp__tclock() > o->deadline)
+            break;
+        if (it > 0 && it % (iters / 8 + 1) == 0) { /* restart from the best */
+            dp__sboard_copy(s, &x->cur, &x->best);
+            x->ev_cur = x->ev_best;
+        }
+        double temp = t0 * pow(t1 / t0, (double)it / (double)iters);
+        dp__sboard_copy(s, &x->cand, &x->cur);
+        int32_t last = last_used(x, &x->cur);
+        if (last < 0)
+            last = 0;
+        uint32_t kind = below(&x->r, 100);
+        if (kind < 35)
+            move_relocate(x, last);
+        else if (kind < 60)
+            move_swap_scenes(x);
+        else if (kind < 72)
+            move_swap_days(x, last);
+        else if (kind < 82)
+            move_shift_day(x, last);
+        else if (kind < 90)
+            move_empty_day(x, last);
+        else if (kind < 94)
+            move_close_gap(x, last);
+        else if ((st = move_talent(x, last)) != DP_OK)
+            break;
+        evaluate(x, &x->cand, &x->ev_cand);
+        int64_t delta = score(&x->ev_cand) - score(&x->ev_cur);
+        if (delta <= 0 || unit(&x->r) < exp(-(double)delta / temp)) {
+            dp__sboard t = x->cur;
+            x->cur = x->cand;
+            x->cand = t;
+            x->ev_cur = x->ev_cand;
+            if (better(&x->ev_cur, &x->ev_best)) {
+                dp__sboard_copy(s, &x->best, &x->cur);
+                x->ev_best = x->ev_cur;
+            }
+        }
+    }
+    return st;
+}
+
 dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboard *best,
                            dp__seval *best_ev)
 {
@@ -331,64 +388,28 @@ dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboar
         dp__arena_release(&a);
         return st;
     }
+    x.ev_best.penalty = x.ev_best.cost = INT64_MAX;
+    uint32_t first = o->iterations;
     if (o->start) {
         memcpy(x.cur.day_of, o->start, s->n * sizeof *x.cur.day_of);
-        dp__sboard_order(s, &x.cur, x.scratch);
-    } else if (s->ref_day) { /* re-scheduling: from the reference board */
+    } else if (s->ref_day) {
+        /* re-scheduling: half the moves from the reference board, half
+         * from the baseline in case the change breaks the reference's
+         * neighbourhood; moved strips are a cost either way */
         int32_t last = -1;
         for (size_t i = 0; i < s->n; i++)
             last = s->ref_day[i] > last ? s->ref_day[i] : last;
         for (size_t i = 0; i < s->n; i++)
             x.cur.day_of[i] = s->ref_day[i] >= 0 ? s->ref_day[i]
                               : last + 1 < (int32_t)s->H ? last + 1 : (int32_t)s->H - 1;
-        dp__sboard_order(s, &x.cur, x.scratch);
+        first = o->iterations / 2;
     } else {
         dp__sched_baseline(s, &x.cur, x.scratch);
     }
-    evaluate(&x, &x.cur, &x.ev_cur);
-    dp__sboard_copy(s, &x.best, &x.cur);
-    x.ev_best = x.ev_cur;
-    uint32_t iters = o->iterations;
-    double t0 = (double)s->c->weights[DP__T_SHOOT_DAYS] / 2 + 2, t1 = 0.2;
-    for (uint32_t it = 0; it < iters && s->n > 1; it++) {
-        if (o->deadline > 0 && (it & 63u) == 0 && dp__tclock() > o->deadline)
-            break;
-        if (it > 0 && it % (iters / 8 + 1) == 0) { /* restart from the best */
-            dp__sboard_copy(s, &x.cur, &x.best);
-            x.ev_cur = x.ev_best;
-        }
-        double temp = t0 * pow(t1 / t0, (double)it / (double)iters);
-        dp__sboard_copy(s, &x.cand, &x.cur);
-        int32_t last = last_used(&x, &x.cur);
-        if (last < 0)
-            last = 0;
-        uint32_t kind = below(&x.r, 100);
-        if (kind < 35)
-            move_relocate(&x, last);
-        else if (kind < 60)
-            move_swap_scenes(&x);
-        else if (kind < 72)
-            move_swap_days(&x, last);
-        else if (kind < 82)
-            move_shift_day(&x, last);
-        else if (kind < 90)
-            move_empty_day(&x, last);
-        else if (kind < 94)
-            move_close_gap(&x, last);
-        else if ((st = move_talent(&x, last)) != DP_OK)
-            break;
-        evaluate(&x, &x.cand, &x.ev_cand);
-        int64_t delta = score(&x.ev_cand) - score(&x.ev_cur);
-        if (delta <= 0 || unit(&x.r) < exp(-(double)delta / temp)) {
-            dp__sboard t = x.cur;
-            x.cur = x.cand;
-            x.cand = t;
-            x.ev_cur = x.ev_cand;
-            if (better(&x.ev_cur, &x.ev_best)) {
-                dp__sboard_copy(s, &x.best, &x.cur);
-                x.ev_best = x.ev_cur;
-            }
-        }
+    st = anneal(&x, o, first);
+    if (st == DP_OK && first < o->iterations) {
+        dp__sched_baseline(s, &x.cur, x.scratch);
+        st = anneal(&x, o, o->iterations - first);
     }
     if (st == DP_OK) {
         dp__sboard_copy(s, best, &x.best);

@@ -21,7 +21,7 @@ enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTP
 
 typedef struct args {
     const char *input, *constraints, *format, *report, *output, *from;
-    bool save;
+    bool save, explain;
     dp_schedule_options opts;
     const char *ctext; /* the constraints file's bytes */
     size_t clen;
@@ -112,7 +112,7 @@ static int parse_args(int argc, char **argv, args *a)
         } else if (!strcmp(o, "--format")) {
             a->format = argv[++i];
         } else if (!strcmp(o, "--explain")) {
-            a->opts.explain_costs = 1;
+            a->explain = true;
         } else if (!strcmp(o, "--save")) {
             a->save = true;
         } else if (!strcmp(o, "--from")) {
@@ -228,6 +228,8 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
         }
     }
     dp_status st = dp_schedule_solve(s, &a->opts, &err);
+    if (st == DP_OK && a->explain && dp_schedule_feasible(s))
+        st = dp_schedule_explain_costs(s, &a->opts, &err);
     dpx_out out = {0};
     dp_sink sink = dpx_out_sink(&out);
     if (st == DP_OK && a->report) {

@@ -39,7 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     dp_schedule *s = NULL;
     if (dp_schedule_new(bd, c, &s, &err) == DP_OK) {
-        dp_schedule_options o = {0, 1, 300, 0};
+        dp_schedule_options o = {0, 1, 300};
         if (dp_schedule_solve(s, &o, &err) != DP_OK)
             __builtin_trap();
         if (dp_schedule_feasible(s) && dp_schedule_lower_bound(s) > dp_schedule_total(s))

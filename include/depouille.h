@@ -862,10 +862,6 @@ typedef struct dp_schedule_options {
     uint64_t seed;       /* the same seed gives the same board, as long as
                           * the time limit does not cut the search short */
     uint32_t iterations; /* local-search moves; 0: the default (200000)   */
-    int explain_costs;   /* non-zero: after a solve that keeps every hard
-                          * constraint, each one is relaxed in turn (a
-                          * short search from the board found) and what it
-                          * costs is reported: dp_schedule_rule_cost()    */
 } dp_schedule_options;
 
 /* Builds a board (construction, then large-neighbourhood search with the
@@ -968,9 +964,16 @@ const char *dp_schedule_violation(const dp_schedule *s, size_t i);
 size_t dp_schedule_conflict_count(const dp_schedule *s);
 const char *dp_schedule_conflict(const dp_schedule *s, size_t i);
 
-/* What each hard constraint costs (dp_schedule_options.explain_costs):
- * the constraint in plain words and how much lower the total is with it
- * relaxed (0: it costs nothing). */
+/* What each hard constraint costs: after a board that keeps them all
+ * (dp_schedule_solve), each is relaxed in turn and a short search from
+ * that board ('opts' as for the solve: a time limit, the seed; a twentieth
+ * of its iterations, 2,000 to 20,000) says how much lower the total goes.
+ * Does not change the board. DP_E_ARG when the board breaks a constraint. */
+DP_NODISCARD dp_status dp_schedule_explain_costs(dp_schedule *s,
+                                                 const dp_schedule_options *opts,
+                                                 dp_error *err);
+/* The result: each constraint in plain words and its saving (0: it costs
+ * nothing). */
 typedef struct dp_schedule_rule_cost {
     const char *constraint;
     int64_t saving;

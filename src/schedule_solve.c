@@ -41,6 +41,23 @@ static dp_status rule_costs(dp_schedule *s, const dp__ssearch *o)
     return st;
 }
 
+dp_status dp_schedule_explain_costs(dp_schedule *s, const dp_schedule_options *opts,
+                                   dp_error *err)
+{
+    if (!s)
+        return dp__error_set(err, DP_E_ARG, 0, 0, "no schedule");
+    if (s->ev.penalty > 0 || s->ev.unscheduled > 0)
+        return dp__error_set(err, DP_E_ARG, 0, 0,
+                             "the board breaks a constraint: nothing to relax from");
+    dp__ssearch o = {0, opts ? opts->seed : 0,
+                     opts && opts->iterations ? opts->iterations : DEFAULT_ITERATIONS, NULL};
+    if (opts && opts->time_limit > 0)
+        o.deadline = dp__tclock() + opts->time_limit;
+    s->n_rule_costs = 0;
+    dp_status st = rule_costs(s, &o);
+    return st == DP_OK ? DP_OK : dp__error_set(err, st, 0, 0, "out of memory");
+}
+
 size_t dp_schedule_rule_cost_count(const dp_schedule *s) { return s ? s->n_rule_costs : 0; }
 
 const dp_schedule_rule_cost *dp_schedule_rule_cost_at(const dp_schedule *s, size_t i)
@@ -91,8 +108,6 @@ dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_
     if (st == DP_OK && s->ev.penalty > 0)
         st = dp__sched_explain(s, &o);
     s->n_rule_costs = 0;
-    if (st == DP_OK && s->ev.penalty == 0 && opts && opts->explain_costs)
-        st = rule_costs(s, &o);
     s->seconds = dp__tclock() - start;
     if (st != DP_OK)
         return dp__error_set(err, st, 0, 0, "out of memory");

@@ -435,6 +435,11 @@ expect "schedule --report dood" 0 "" -- "$DP" schedule samples/en/the-night-ferr
     --constraints samples/en/the-night-ferry.constraints.json --iterations 2000 --report dood \
     -o "$TMP/dood.csv"
 grep -q "2027-03-01" "$TMP/dood.csv" && ok || bad "dood follows the schedule's dates"
+# what each constraint costs
+expect "schedule --explain" 0 "" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --constraints samples/en/the-night-ferry.constraints.json --iterations 5000 --explain -o "$TMP/ex.json"
+grep -q '"constraint": "day and night scenes are not shot on the same day' "$TMP/ex.json" && ok ||
+    bad "--explain lists what each constraint costs"
 # a time limit far below the iterations: the best board so far
 expect "schedule --time-limit" 0 "shoot days" -- "$DP" schedule samples/en/the-night-ferry.fountain \
     --time-limit 0.2 --iterations 1000000000 -o "$TMP/tl.json"

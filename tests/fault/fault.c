@@ -30,7 +30,7 @@ static dp_status schedule(const dp_breakdown *bd, const dp_sink *sink, dp_error 
     dp_status st = dp_constraints_parse(rules, sizeof rules - 1, &c, err);
     if (st == DP_OK)
         st = dp_schedule_new(bd, c, &s, err);
-    dp_schedule_options o = {0, 1, 60, 0};
+    dp_schedule_options o = {0, 1, 60};
     if (st == DP_OK)
         st = dp_schedule_solve(s, &o, err);
     for (int f = DP_SF_JSON; st == DP_OK && f <= DP_SF_HTML; f++)

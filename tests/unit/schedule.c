@@ -202,7 +202,7 @@ static void sched_solve_keeps_rules(void)
         teardown(&f);
         return;
     }
-    dp_schedule_options o = {0, 7, 20000, 0};
+    dp_schedule_options o = {0, 7, 20000};
     dp_error err = {0};
     CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
     CHECK(dp_schedule_feasible(f.s));
@@ -257,8 +257,8 @@ static void sched_solve_keeps_rules(void)
     CHECK_STR(dp_schedule_cost_at(f.s, 0)->name, "shoot_days");
     CHECK_INT(dp_schedule_rule_cost_count(f.s), 0);
     /* what each rule costs: 4 eighths a day costs something */
-    o.explain_costs = 1;
-    CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
+    CHECK_INT(dp_schedule_explain_costs(f.s, &o, &err), DP_OK);
+    CHECK(dp_schedule_feasible(f.s));
     CHECK(dp_schedule_rule_cost_count(f.s) >= 5);
     bool capacity = false;
     for (size_t k = 0; k < dp_schedule_rule_cost_count(f.s); k++) {
@@ -294,7 +294,7 @@ static void sched_deterministic(void)
 {
     fixture a, b;
     bool ok = setup(&a, NULL) && setup(&b, NULL);
-    dp_schedule_options o = {0, 42, 5000, 0};
+    dp_schedule_options o = {0, 42, 5000};
     dp_error err = {0};
     if (ok) {
         CHECK_INT(dp_schedule_solve(a.s, &o, &err), DP_OK);
@@ -315,7 +315,7 @@ static void sched_time_limit(void)
     fixture f;
     if (setup(&f, NULL)) {
         /* far more moves than 50 ms allow: the search stops and keeps its best */
-        dp_schedule_options o = {0.05, 1, 1000000000u, 0};
+        dp_schedule_options o = {0.05, 1, 1000000000u};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK(dp_schedule_feasible(f.s));
@@ -332,7 +332,7 @@ static void sched_infeasible(void)
     if (setup(&f, "{\"actors\": [{\"name\": \"MARC\", \"available\": [1]}, "
                   "{\"name\": \"ANNA\", \"rate\": 3}],\n"
                   " \"pinned\": [{\"scene\": \"2\", \"day\": 3}], \"max_company_moves\": 2}")) {
-        dp_schedule_options o = {0, 1, 3000, 0};
+        dp_schedule_options o = {0, 1, 3000};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK(!dp_schedule_feasible(f.s));
@@ -346,6 +346,7 @@ static void sched_infeasible(void)
         }
         CHECK(marc);
         CHECK(pin);
+        CHECK_INT(dp_schedule_explain_costs(f.s, &o, &err), DP_E_ARG);
     }
     teardown(&f);
 }
@@ -415,7 +416,7 @@ static void sched_writers(void)
     fixture f;
     if (setup(&f, "{\"start\": \"2027-03-01\", \"weekdays_off\": [\"sat\", \"sun\"],"
                   " \"actors\": [{\"name\": \"LEO\", \"minor\": true}]}")) {
-        dp_schedule_options o = {0, 3, 3000, 0};
+        dp_schedule_options o = {0, 3, 3000};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         CHECK_STR(dp_schedule_day_at(f.s, 0)->date, "2027-03-01");
@@ -482,7 +483,7 @@ static void sched_reschedule(void)
 {
     fixture f;
     if (setup(&f, NULL)) {
-        dp_schedule_options o = {0, 5, 5000, 0};
+        dp_schedule_options o = {0, 5, 5000};
         dp_error err = {0};
         CHECK_INT(dp_schedule_solve(f.s, &o, &err), DP_OK);
         char *old = write_json(f.s);

@@ -114,8 +114,73 @@ dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_
     return DP_OK;
 }
 
+/* Whether scene i has a day its own rules (those on) allow: its actors'
+ * and its location's availability, its pin, the number of days. */
+static bool scene_fits(const dp_schedule *s, size_t i)
+{
+    const dp__sscene *x = &s->sc[i];
+    int32_t H = (int32_t)s->H;
+    for (size_t r = 0; r < s->n_rules; r++)
+        if (s->rules[r].kind == DP__R_HORIZON && s->rules[r].on && (int32_t)s->c->max_days < H)
+            H = (int32_t)s->c->max_days;
+    const dp__sloc *lc = &s->lc[x->loc];
+    for (int32_t d = 0; d < H; d++) {
+        if (x->pin >= 0 && s->rules[x->pin_rule].on && x->pin != d)
+            continue;
+        bool ok = !(lc->rule >= 0 && s->rules[lc->rule].on && !lc->ok[d]);
+        for (size_t k = 0; k < x->n_cast && ok; k++) {
+            const dp__sactor *a = &s->ac[x->cast[k]];
+            ok = !(a->rule >= 0 && s->rules[a->rule].on && !a->ok[d]);
+        }
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+/* A scene no day allows by its own rules: those rules, made minimal
+ * exactly (each dropped in turn, kept when the scene then has a day), are
+ * the conflicting set. False when every scene has a day. */
+static bool scene_conflict(dp_schedule *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        if (scene_fits(s, i))
+            continue;
+        const dp__sscene *x = &s->sc[i];
+        for (size_t r = 0; r < s->n_rules; r++) {
+            dp__rkind k = s->rules[r].kind;
+            bool mine = k == DP__R_HORIZON || (k == DP__R_PIN && x->pin >= 0 && r == x->pin_rule) ||
+                        (k == DP__R_LOCATION && (int32_t)r == s->lc[x->loc].rule);
+            for (size_t c = 0; c < x->n_cast && !mine; c++)
+                mine = k == DP__R_ACTOR && (int32_t)r == s->ac[x->cast[c]].rule;
+            s->rules[r].on = mine;
+        }
+        for (size_t r = 0; r < s->n_rules; r++) {
+            if (!s->rules[r].on)
+                continue;
+            s->rules[r].on = false;
+            if (scene_fits(s, i))
+                s->rules[r].on = true; /* needed */
+        }
+        return true;
+    }
+    return false;
+}
+
 dp_status dp__sched_explain(dp_schedule *s, const dp__ssearch *o)
 {
+    if (scene_conflict(s)) {
+        size_t n = 0;
+        for (size_t r = 0; r < s->n_rules; r++)
+            n += s->rules[r].on;
+        s->conflicts = dp__arena_alloc(&s->out, (n + 1) * sizeof *s->conflicts);
+        for (size_t r = 0; s->conflicts && r < s->n_rules; r++)
+            if (s->rules[r].on)
+                s->conflicts[s->n_conflicts++] = s->rules[r].text;
+        for (size_t r = 0; r < s->n_rules; r++)
+            s->rules[r].on = true;
+        return s->conflicts ? DP_OK : DP_E_NOMEM;
+    }
     dp__arena a;
     dp__arena_init(&a, (size_t)1 << 31);
     dp__sboard b;

@@ -20,7 +20,8 @@ void dp__arena_init(dp__arena *a, size_t cap)
     a->failed = false;
 }
 
-void *dp__arena_alloc(dp__arena *a, size_t n)
+/* 16-byte aligned room for n bytes, not cleared. */
+static void *bump(dp__arena *a, size_t n)
 {
     size_t need = (n + 15u) & ~(size_t)15u;
     if (need < n || need > a->cap - a->used || a->used > a->cap)
@@ -43,7 +44,14 @@ void *dp__arena_alloc(dp__arena *a, size_t n)
     void *p = c->data + c->used;
     c->used += need;
     a->used += need;
-    memset(p, 0, n);
+    return p;
+}
+
+void *dp__arena_alloc(dp__arena *a, size_t n)
+{
+    void *p = bump(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -51,7 +59,7 @@ char *dp__arena_strndup(dp__arena *a, const char *s, size_t n)
 {
     if (n == SIZE_MAX)
         return NULL;
-    char *p = dp__arena_alloc(a, n + 1);
+    char *p = bump(a, n + 1);
     if (p) {
         if (n)
             memcpy(p, s, n);

@@ -14,18 +14,32 @@
 
 typedef enum line_kind { LK_TEXT, LK_BLANK, LK_SPACER } line_kind;
 
+/* A logical line that is not removed, as the parser sees it (computed
+ * once per line): its index, its bounds without surrounding white space,
+ * its kind, and what its bytes may hold (DP__LINE_* of its source lines). */
+typedef struct pline {
+    uint32_t li;    /* logical line index */
+    uint32_t a, b;  /* trimmed bounds in the line's text (a == b: blank) */
+    uint32_t flags; /* DP__LINE_* */
+    uint8_t kind;   /* line_kind */
+} pline;
+
+/* A text the parser did not look at may hold anything. */
+#define LINE_ANY (DP__LINE_HIGH | DP__LINE_TAB | DP__LINE_MARKUP)
+
 typedef struct parser {
     dp_doc *doc;
     const dp__source *src;
     const fl_prep *prep;
-    size_t *idx; /* logical lines that are not removed */
-    uint8_t *kind; /* line_kind of each entry of idx */
+    pline *pl; /* logical lines that are not removed */
     size_t n;
+    uint32_t line_flags; /* DP__LINE_* of the line being read */
     dp__arena scratch; /* per-line analysis, released at the end */
 
     /* the element being built */
     int cur_type; /* dp_element_type or -1 */
     uint32_t cur_flags;
+    uint32_t cur_line_flags; /* DP__LINE_* of its lines */
     size_t cur_first, cur_last; /* logical line indices */
     uint16_t cur_blank_before;
     bool paren_open; /* a parenthetical waiting for its ')' */
@@ -50,31 +64,40 @@ static const char *line_text(const parser *P, size_t li, size_t *len)
     return P->prep->data + L->start;
 }
 
-static line_kind classify_kind(const parser *P, size_t li)
+/* The parser's record of logical line 'li': kind, trimmed bounds, flags. */
+static pline classify_line(const parser *P, size_t li)
 {
+    pline r = {(uint32_t)li, 0, 0, P->prep->lines[li].flags, LK_BLANK};
     size_t len;
     const char *t = line_text(P, li, &len);
-    if (len == 2 && t[0] == ' ' && t[1] == ' ')
-        return LK_SPACER;
+    if (len == 2 && t[0] == ' ' && t[1] == ' ') {
+        r.kind = LK_SPACER;
+        return r;
+    }
     size_t a = 0, b = len;
     dp__trim(t, &a, &b);
-    return a == b ? LK_BLANK : LK_TEXT;
+    r.a = (uint32_t)a;
+    r.b = (uint32_t)b;
+    r.kind = a == b ? LK_BLANK : LK_TEXT;
+    return r;
 }
 
 /* Kind of the k-th non-removed line (computed once). */
-static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->kind[k]; }
+static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->pl[k].kind; }
 
 /* ---- emitting elements -------------------------------------------------- */
 
+/* Adds an element of text[0..len); 'lflags' (DP__LINE_*) says what the
+ * text may hold: without a tab or markup it is copied as it is. */
 static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
-                          const char *text, size_t len, uint32_t first,
-                          uint32_t last, const char *number, uint16_t depth,
-                          uint16_t blank_before)
+                          const char *text, size_t len, uint32_t lflags,
+                          uint32_t first, uint32_t last, const char *number,
+                          uint16_t depth, uint16_t blank_before)
 {
     dp_doc *doc = P->doc;
     dp_status st;
     char *t;
-    if (memchr(text, '\t', len)) { /* a tab is four spaces */
+    if ((lflags & DP__LINE_TAB) && memchr(text, '\t', len)) { /* a tab is four spaces */
         size_t tabs = 0;
         for (size_t i = 0; i < len; i++)
             tabs += text[i] == '\t';
@@ -97,7 +120,7 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
         return DP_E_NOMEM;
     }
     const char *pl = t;
-    bool markup = dp__has_markup(text, len);
+    bool markup = (lflags & DP__LINE_MARKUP) && dp__has_markup(text, len);
     if (markup) {
         dp__buf_reset(&P->plain);
         if ((st = dp__strip_emphasis(text, len, &P->plain)) != DP_OK)
@@ -146,7 +169,7 @@ static dp_status emit_notes(parser *P, size_t upto)
         size_t a = 0, b = nt->len;
         dp__trim(t, &a, &b);
         dp_status st = emit_raw(P, DP_EL_NOTE, P->in_dialogue ? DP_ELF_IN_DIALOGUE : 0,
-                                t + a, b - a, nt->first, nt->last, NULL, 0, 0);
+                                t + a, b - a, LINE_ANY, nt->first, nt->last, NULL, 0, 0);
         if (st != DP_OK)
             return st;
     }
@@ -161,8 +184,8 @@ static dp_status flush(parser *P)
     const fl_line *L = &P->prep->lines[P->cur_last];
     dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags,
                             P->cur_text.data ? P->cur_text.data : "",
-                            P->cur_text.len, F->first, L->last, P->cur_number, 0,
-                            P->cur_blank_before);
+                            P->cur_text.len, P->cur_line_flags, F->first, L->last,
+                            P->cur_number, 0, P->cur_blank_before);
     P->cur_type = -1;
     P->cur_number = NULL;
     P->paren_open = false;
@@ -183,6 +206,7 @@ static dp_status add_line(parser *P, size_t li, dp_element_type type,
             return st;
         P->cur_type = (int)type;
         P->cur_flags = flags;
+        P->cur_line_flags = 0;
         P->cur_first = li;
         P->cur_blank_before = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
         P->blank_run = 0;
@@ -190,6 +214,7 @@ static dp_status add_line(parser *P, size_t li, dp_element_type type,
         return st;
     }
     P->cur_last = li;
+    P->cur_line_flags |= P->line_flags;
     return dp__buf_append(&P->cur_text, t, len);
 }
 
@@ -204,7 +229,8 @@ static dp_status add_single(parser *P, size_t li, dp_element_type type,
     const fl_line *L = &P->prep->lines[li];
     uint16_t bb = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
     P->blank_run = 0;
-    st = emit_raw(P, type, flags, t, len, L->first, L->last, number, depth, bb);
+    st = emit_raw(P, type, flags, t, len, P->line_flags, L->first, L->last, number,
+                  depth, bb);
     if (st != DP_OK)
         return st;
     return emit_notes(P, li);
@@ -363,7 +389,7 @@ static dp_status title_page(parser *P, size_t *body)
     if (k == P->n)
         return DP_OK;
     size_t len, klen, vstart;
-    const char *t = line_text(P, P->idx[k], &len);
+    const char *t = line_text(P, P->pl[k].li, &len);
     if (!title_key(t, len, &klen, &vstart) || !known_title_key(P, t, klen))
         return DP_OK;
 
@@ -374,7 +400,7 @@ static dp_status title_page(parser *P, size_t *body)
     uint32_t key_line = 0;
     dp_status st = DP_OK;
     for (; k < P->n && st == DP_OK; k++) {
-        size_t li = P->idx[k];
+        size_t li = P->pl[k].li;
         if (kind_at(P, k) == LK_BLANK)
             break;
         t = line_text(P, li, &len);
@@ -495,11 +521,12 @@ static dp_status body_line(parser *P, size_t k)
         dp__arena_release(&P->scratch);
         dp__arena_init(&P->scratch, SCRATCH_CAP);
     }
-    size_t li = P->idx[k];
+    const pline *pl = &P->pl[k];
+    size_t li = pl->li;
     size_t len;
     const char *t = line_text(P, li, &len);
-    size_t a = 0, b = len;
-    dp__trim(t, &a, &b);
+    size_t a = pl->a, b = pl->b;
+    P->line_flags = pl->flags;
     const char *T = t + a;
     size_t Tn = b - a;
     bool prev_blank = P->blank_run > 0;
@@ -632,23 +659,21 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     dp__buf_init(&P.cur_text, DP_MAX_INPUT_BYTES * (size_t)5);
     dp__buf_init(&P.plain, DP_MAX_INPUT_BYTES * (size_t)5);
     if (st == DP_OK) {
-        P.idx = dp__malloc((prep.n_lines + 1) * sizeof *P.idx);
-        P.kind = dp__malloc(prep.n_lines + 1);
-        if (!P.idx || !P.kind)
+        P.pl = dp__malloc((prep.n_lines + 1) * sizeof *P.pl);
+        if (!P.pl)
             st = DP_E_NOMEM;
     }
     if (st == DP_OK) {
         for (size_t i = 0; i < prep.n_lines; i++)
-            if (!prep.lines[i].removed) {
-                P.kind[P.n] = (uint8_t)classify_kind(&P, i);
-                P.idx[P.n++] = i;
-            }
+            if (!prep.lines[i].removed)
+                P.pl[P.n++] = classify_line(&P, i);
         size_t k;
         st = title_page(&P, &k);
         P.blank_run = 1; /* the top of the body counts as after a blank */
         for (; k < P.n && st == DP_OK; k++) {
-            size_t li = P.idx[k];
+            size_t li = P.pl[k].li;
             line_kind lk = kind_at(&P, k);
+            P.line_flags = P.pl[k].flags;
             if (lk == LK_TEXT) {
                 st = body_line(&P, k);
                 P.blank_run = 0;
@@ -678,8 +703,7 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     }
     if (st == DP_OK && (P.oom || P.scratch.failed || P.plain.failed || P.cur_text.failed))
         st = DP_E_NOMEM; /* a test that could not be made is no answer */
-    dp__free(P.idx);
-    dp__free(P.kind);
+    dp__free(P.pl);
     dp__buf_release(&P.cur_text);
     dp__buf_release(&P.plain);
     dp__arena_release(&P.scratch);

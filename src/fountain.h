@@ -12,6 +12,7 @@ typedef struct fl_line {
     uint32_t start, len;  /* in fl_prep.text */
     uint32_t first, last; /* source line indices (0-based) */
     bool removed;         /* held only notes: not even a blank line */
+    uint32_t flags;       /* DP__LINE_* of its source lines */
 } fl_line;
 
 typedef struct fl_note {

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__) || defined(__clang__)
 #define DP__PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -123,8 +124,31 @@ bool dp__ends_with(const char *s, size_t n, const dp__lit *lit);
 void dp__trim(const char *s, size_t *start, size_t *end);
 /* Does s[0..n) hold a character of emphasis markup ('*', '_', '\\')? */
 bool dp__has_markup(const char *s, size_t n);
-/* The first index >= i of s[0..n) whose byte is not printable ASCII. */
-size_t dp__ascii_run(const char *s, size_t i, size_t n);
+/* The first index >= i of s[0..n) whose byte is not printable ASCII
+ * (0x20..0x7E). Eight bytes at a time: in the word where the run ends,
+ * the lowest flagged byte is exact (borrows and carries only go upwards),
+ * so on little-endian machines it is found at once. */
+static inline size_t dp__ascii_run(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        /* a byte < 0x20, or > 0x7E (its high bit, or 0x7F + 1) */
+        uint64_t hit = (((x - ones * 0x20) & ~x) | (x + ones) | x) & highs;
+        if (hit) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)(__builtin_ctzll(hit) >> 3);
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+        i++;
+    return i;
+}
 /* Removes Fountain emphasis markers (*, **, ***, _ pairs) and resolves
  * the escapes \* and \_, appending the result to 'out'. */
 dp_status dp__strip_emphasis(const char *s, size_t n, dp__buf *out);

@@ -3,11 +3,31 @@
 
 #include <string.h>
 
-void dp__trim(const char *s, size_t *start, size_t *end)
+/* The first index in s[a..b) that is not an ASCII space or tab, or b.
+ * Indented screenplay lines start with long runs of spaces: they are
+ * skipped 8 at a time. */
+static size_t skip_blanks(const char *s, size_t a, size_t b)
 {
-    size_t a = *start, b = *end;
+    const uint64_t spaces = 0x2020202020202020ull;
+    while (a + 8 <= b) {
+        uint64_t x;
+        memcpy(&x, s + a, 8);
+        if (x != spaces) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            a += (size_t)(__builtin_ctzll(x ^ spaces) >> 3); /* the first other byte */
+#endif
+            break;
+        }
+        a += 8;
+    }
     while (a < b && (s[a] == ' ' || s[a] == '\t'))
         a++;
+    return a;
+}
+
+void dp__trim(const char *s, size_t *start, size_t *end)
+{
+    size_t a = skip_blanks(s, *start, *end), b = *end;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
         b--;
     if (a == b || ((unsigned char)s[a] > 0x20 && (unsigned char)s[a] < 0x80 &&
@@ -96,24 +116,6 @@ typedef struct emph_open {
 bool dp__has_markup(const char *s, size_t n)
 {
     return memchr(s, '*', n) || memchr(s, '_', n) || memchr(s, '\\', n);
-}
-
-/* Bytes in 0x20..0x7E: no control, no DEL, no high bit (8 at a time). */
-size_t dp__ascii_run(const char *s, size_t i, size_t n)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    while (i + 8 <= n) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        uint64_t low = (x - ones * 0x20) & ~x;      /* a byte < 0x20 */
-        uint64_t del = ((x ^ (ones * 0x7F)) - ones) & ~(x ^ (ones * 0x7F)); /* == 0x7F */
-        if ((low | del | x) & highs)
-            break;
-        i += 8;
-    }
-    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
-        i++;
-    return i;
 }
 
 dp_status dp__strip_emphasis(const char *s, size_t n, dp__buf *out)

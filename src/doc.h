@@ -24,6 +24,9 @@ struct dp_doc {
 };
 
 dp_status dp__doc_new(dp_format format, dp_doc **out);
+/* Room for 'n' elements in all (at most DP_MAX_ELEMENTS), made at once
+ * when a reader knows how many may come. */
+dp_status dp__doc_reserve_elements(dp_doc *doc, size_t n);
 /* Appends a copy of 'el' (its strings must already live in the arena). */
 dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el);
 dp_status dp__doc_add_title(dp_doc *doc, const char *key, const char *value,

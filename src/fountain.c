@@ -241,19 +241,19 @@ static dp_status add_single(parser *P, size_t li, dp_element_type type,
 /* Plain (emphasis-free) copy of t[0..n) in the scratch arena. */
 static const char *plain_of(parser *P, const char *t, size_t n, size_t *out_len)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_plain(&r, t, n, out_len);
 }
 
 static bool is_transition(parser *P, const char *t, size_t n)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_transition(&r, t, n);
 }
 
 static bool is_cue(parser *P, const char *t, size_t n, bool *dual)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_cue(&r, t, n, dual);
 }
 
@@ -490,10 +490,10 @@ static bool may_be_french_heading(const char *t, size_t n)
                                           (unsigned char)t[1] == 0xC3)))
         return true;
     for (size_t i = 0; i + 3 <= n; i++) {
-        if (i > 0 && ascii_letter(t[i - 1]))
+        char c0 = (char)(t[i] | 0x20);
+        if ((c0 != 'i' && c0 != 'e') || (i > 0 && ascii_letter(t[i - 1])))
             continue;
-        char c0 = (char)(t[i] | 0x20), c1 = (char)(t[i + 1] | 0x20),
-             c2 = (char)(t[i + 2] | 0x20);
+        char c1 = (char)(t[i + 1] | 0x20), c2 = (char)(t[i + 2] | 0x20);
         if (!((c0 == 'i' && c1 == 'n' && c2 == 't') || (c0 == 'e' && c1 == 'x' && c2 == 't')))
             continue;
         if (i + 3 == n || !ascii_letter(t[i + 3]) || (t[i + 3] | 0x20) == 'e')
@@ -664,11 +664,17 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
             st = DP_E_NOMEM;
     }
     if (st == DP_OK) {
+        /* each element comes from a line that is not blank, or a note */
+        size_t most = prep.n_notes + 1;
         for (size_t i = 0; i < prep.n_lines; i++)
-            if (!prep.lines[i].removed)
-                P.pl[P.n++] = classify_line(&P, i);
-        size_t k;
-        st = title_page(&P, &k);
+            if (!prep.lines[i].removed) {
+                P.pl[P.n] = classify_line(&P, i);
+                most += P.pl[P.n++].kind != LK_BLANK;
+            }
+        size_t k = 0;
+        st = dp__doc_reserve_elements(doc, most);
+        if (st == DP_OK)
+            st = title_page(&P, &k);
         P.blank_run = 1; /* the top of the body counts as after a blank */
         for (; k < P.n && st == DP_OK; k++) {
             size_t li = P.pl[k].li;

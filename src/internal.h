@@ -67,8 +67,21 @@ typedef struct dp__buf {
 void dp__buf_init(dp__buf *b, size_t max);
 /* Makes room for 'extra' more bytes (DP_E_LIMIT beyond the cap). */
 dp_status dp__buf_reserve(dp__buf *b, size_t extra);
-dp_status dp__buf_append(dp__buf *b, const void *s, size_t n);
-dp_status dp__buf_putc(dp__buf *b, char c);
+/* dp__buf_append() when the room must be made first. */
+dp_status dp__buf_append_grow(dp__buf *b, const void *s, size_t n);
+/* Appends s[0..n); inline when the room is there already. */
+static inline dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
+{
+    if (b->data && b->len <= b->max && n <= b->max - b->len && n < b->cap - b->len) {
+        if (n)
+            memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return DP_OK;
+    }
+    return dp__buf_append_grow(b, s, n);
+}
+static inline dp_status dp__buf_putc(dp__buf *b, char c) { return dp__buf_append(b, &c, 1); }
 dp_status dp__buf_puts(dp__buf *b, const char *s);
 dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...) DP__PRINTF(2, 3);
 void dp__buf_reset(dp__buf *b);
@@ -120,8 +133,42 @@ typedef struct dp__lit {
 bool dp__lit_in(const dp__lit *list, size_t count, const char *s, size_t n);
 /* True when s[0..n) ends with 'lit'. */
 bool dp__ends_with(const char *s, size_t n, const dp__lit *lit);
-/* Trims Unicode whitespace (incl. NBSP) from both ends of s[*start..*end). */
-void dp__trim(const char *s, size_t *start, size_t *end);
+/* The first index in s[a..b) that is not an ASCII space or tab, or b.
+ * Indented screenplay lines start with long runs of spaces: they are
+ * skipped 8 at a time. */
+static inline size_t dp__skip_blanks(const char *s, size_t a, size_t b)
+{
+    const uint64_t spaces = 0x2020202020202020ull;
+    while (a + 8 <= b) {
+        uint64_t x;
+        memcpy(&x, s + a, 8);
+        if (x != spaces) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            a += (size_t)(__builtin_ctzll(x ^ spaces) >> 3); /* the first other byte */
+#endif
+            break;
+        }
+        a += 8;
+    }
+    while (a < b && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    return a;
+}
+/* dp__trim() once ASCII blanks are gone: other Unicode white space. */
+void dp__trim_unicode(const char *s, size_t *start, size_t *end);
+/* Trims Unicode whitespace (incl. NBSP) from both ends of s[*start..*end).
+ * Inline: ASCII ends, the usual case, need no decoding. */
+static inline void dp__trim(const char *s, size_t *start, size_t *end)
+{
+    size_t a = dp__skip_blanks(s, *start, *end), b = *end;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    *start = a;
+    *end = b;
+    if (a != b && !((unsigned char)s[a] > 0x20 && (unsigned char)s[a] < 0x80 &&
+                    (unsigned char)s[b - 1] > 0x20 && (unsigned char)s[b - 1] < 0x80))
+        dp__trim_unicode(s, start, end);
+}
 /* Does s[0..n) hold a character of emphasis markup ('*', '_', '\\')? */
 bool dp__has_markup(const char *s, size_t n);
 /* The first index >= i of s[0..n) whose byte is not printable ASCII

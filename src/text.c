@@ -3,39 +3,9 @@
 
 #include <string.h>
 
-/* The first index in s[a..b) that is not an ASCII space or tab, or b.
- * Indented screenplay lines start with long runs of spaces: they are
- * skipped 8 at a time. */
-static size_t skip_blanks(const char *s, size_t a, size_t b)
+void dp__trim_unicode(const char *s, size_t *start, size_t *end)
 {
-    const uint64_t spaces = 0x2020202020202020ull;
-    while (a + 8 <= b) {
-        uint64_t x;
-        memcpy(&x, s + a, 8);
-        if (x != spaces) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            a += (size_t)(__builtin_ctzll(x ^ spaces) >> 3); /* the first other byte */
-#endif
-            break;
-        }
-        a += 8;
-    }
-    while (a < b && (s[a] == ' ' || s[a] == '\t'))
-        a++;
-    return a;
-}
-
-void dp__trim(const char *s, size_t *start, size_t *end)
-{
-    size_t a = skip_blanks(s, *start, *end), b = *end;
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-        b--;
-    if (a == b || ((unsigned char)s[a] > 0x20 && (unsigned char)s[a] < 0x80 &&
-                   (unsigned char)s[b - 1] > 0x20 && (unsigned char)s[b - 1] < 0x80)) {
-        *start = a;
-        *end = b;
-        return;
-    }
+    size_t a = *start, b = *end;
     while (a < b) {
         int32_t cp;
         size_t k = dp__utf8_decode(s + a, b - a, &cp);

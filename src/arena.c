@@ -47,6 +47,8 @@ static void *bump(dp__arena *a, size_t n)
     return p;
 }
 
+void *dp__arena_alloc_raw(dp__arena *a, size_t n) { return bump(a, n); }
+
 void *dp__arena_alloc(dp__arena *a, size_t n)
 {
     void *p = bump(a, n);

@@ -55,7 +55,7 @@ dp_status dp__doc_reserve_elements(dp_doc *doc, size_t n)
     return DP_OK;
 }
 
-dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el)
+dp_status dp__doc_add_element_grow(dp_doc *doc, const dp_element *el)
 {
     dp_status st = dp__grow((void **)&doc->elements, &doc->cap_elements,
                         doc->n_elements, sizeof *el, DP_MAX_ELEMENTS);

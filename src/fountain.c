@@ -11,6 +11,7 @@
 #define NONE ((size_t)-1)
 #define CUE_MAX_BYTES 80
 #define SCRATCH_CAP ((size_t)256 << 20)
+#define STR_BLOCK ((size_t)64 << 10)
 
 typedef enum line_kind { LK_TEXT, LK_BLANK, LK_SPACER } line_kind;
 
@@ -52,6 +53,8 @@ typedef struct parser {
     size_t block_start, block_end; /* last dialogue block, for '^' */
     size_t next_note;
     dp__buf plain;
+    char *str_next; /* room for element strings in the document's arena */
+    size_t str_left;
     bool oom; /* a scratch allocation failed: the reading is void */
 } parser;
 
@@ -87,6 +90,28 @@ static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->pl[k]
 
 /* ---- emitting elements -------------------------------------------------- */
 
+/* A NUL-terminated copy of s[0..n) in the document's arena, or NULL when
+ * out of memory. Strings need no alignment: short ones are carved one
+ * after the other from blocks of STR_BLOCK bytes. */
+static char *doc_strndup(parser *P, const char *s, size_t n)
+{
+    if (n >= P->str_left) {
+        if (n >= STR_BLOCK / 8)
+            return dp__arena_strndup(&P->doc->arena, s, n);
+        P->str_next = dp__arena_alloc_raw(&P->doc->arena, STR_BLOCK);
+        P->str_left = P->str_next ? STR_BLOCK : 0;
+        if (!P->str_next)
+            return NULL;
+    }
+    char *p = P->str_next;
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    P->str_next += n + 1;
+    P->str_left -= n + 1;
+    return p;
+}
+
 /* Adds an element of text[0..len); 'lflags' (DP__LINE_*) says what the
  * text may hold: without a tab or markup it is copied as it is. */
 static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
@@ -116,7 +141,7 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
         t[w] = '\0';
         text = t;
         len = w;
-    } else if (!(t = dp__arena_strndup(&doc->arena, text, len))) {
+    } else if (!(t = doc_strndup(P, text, len))) {
         return DP_E_NOMEM;
     }
     const char *pl = t;
@@ -127,8 +152,7 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
             return st;
     }
     if (markup && (P->plain.len != len || (len && memcmp(P->plain.data, text, len) != 0))) {
-        pl = dp__arena_strndup(&doc->arena, P->plain.data ? P->plain.data : "",
-                               P->plain.len);
+        pl = doc_strndup(P, P->plain.data ? P->plain.data : "", P->plain.len);
         if (!pl)
             return DP_E_NOMEM;
     }
@@ -163,6 +187,8 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
 static dp_status emit_notes(parser *P, size_t upto)
 {
     const fl_prep *pr = P->prep;
+    if (P->next_note >= pr->n_notes)
+        return DP_OK; /* the usual case, at once */
     while (P->next_note < pr->n_notes && pr->notes[P->next_note].at <= upto) {
         const fl_note *nt = &pr->notes[P->next_note++];
         const char *t = pr->notes_text.data ? pr->notes_text.data + nt->start : "";

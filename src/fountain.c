@@ -21,7 +21,7 @@ typedef enum line_kind { LK_TEXT, LK_BLANK, LK_SPACER } line_kind;
 typedef struct pline {
     uint32_t li;    /* logical line index */
     uint32_t a, b;  /* trimmed bounds in the line's text (a == b: blank) */
-    uint32_t flags; /* DP__LINE_* */
+    uint8_t flags;  /* DP__LINE_* */
     uint8_t kind;   /* line_kind */
 } pline;
 
@@ -60,19 +60,45 @@ typedef struct parser {
 
 /* ---- line access ------------------------------------------------------- */
 
+/* Logical line 'li': a line of the prepared text, or the source line
+ * itself when nothing was cut. */
+static fl_line logical_line(const parser *P, size_t li)
+{
+    if (P->prep->lines)
+        return P->prep->lines[li];
+    const dp__src_line *S = &P->src->lines[li];
+    return (fl_line){S->start, S->len, (uint32_t)li, (uint32_t)li, false, S->flags};
+}
+
 static const char *line_text(const parser *P, size_t li, size_t *len)
 {
+    if (!P->prep->lines) {
+        *len = P->src->lines[li].len;
+        return P->prep->data + P->src->lines[li].start;
+    }
     const fl_line *L = &P->prep->lines[li];
     *len = L->len;
     return P->prep->data + L->start;
 }
 
+/* First and last source lines (0-based) of logical line 'li'. */
+static uint32_t line_first(const parser *P, size_t li)
+{
+    return P->prep->lines ? P->prep->lines[li].first : (uint32_t)li;
+}
+
+static uint32_t line_last(const parser *P, size_t li)
+{
+    return P->prep->lines ? P->prep->lines[li].last : (uint32_t)li;
+}
+
 /* The parser's record of logical line 'li': kind, trimmed bounds, flags. */
 static pline classify_line(const parser *P, size_t li)
 {
-    pline r = {(uint32_t)li, 0, 0, P->prep->lines[li].flags, LK_BLANK};
-    size_t len;
-    const char *t = line_text(P, li, &len);
+    fl_line L = logical_line(P, li);
+    pline r = {(uint32_t)li, 0, 0, (uint8_t)L.flags, LK_BLANK};
+    size_t len = L.len;
+    const char *t = P->prep->data + L.start;
     if (len == 2 && t[0] == ' ' && t[1] == ' ') {
         r.kind = LK_SPACER;
         return r;
@@ -89,6 +115,25 @@ static pline classify_line(const parser *P, size_t li)
 static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->pl[k].kind; }
 
 /* ---- emitting elements -------------------------------------------------- */
+
+/* Bytes the element strings drawn from a line of 'len' bytes may need:
+ * the text and a separator or NUL, four bytes a tab, a plain copy when
+ * the line holds markup. */
+static size_t line_text_bound(size_t len, uint32_t flags)
+{
+    size_t n = len + 1;
+    if (flags & DP__LINE_TAB)
+        n += 3 * len;
+    if (flags & DP__LINE_MARKUP)
+        n *= 2;
+    return n;
+}
+
+/* The same for every note. */
+static size_t notes_text_bound(const fl_prep *pr)
+{
+    return 2 * (4 * pr->notes_text.len + pr->n_notes) + 16;
+}
 
 /* A NUL-terminated copy of s[0..n) in the document's arena, or NULL when
  * out of memory. Strings need no alignment: short ones are carved one
@@ -206,11 +251,10 @@ static dp_status flush(parser *P)
 {
     if (P->cur_type < 0)
         return DP_OK;
-    const fl_line *F = &P->prep->lines[P->cur_first];
-    const fl_line *L = &P->prep->lines[P->cur_last];
     dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags,
                             P->cur_text.data ? P->cur_text.data : "",
-                            P->cur_text.len, P->cur_line_flags, F->first, L->last,
+                            P->cur_text.len, P->cur_line_flags,
+                            line_first(P, P->cur_first), line_last(P, P->cur_last),
                             P->cur_number, 0, P->cur_blank_before);
     P->cur_type = -1;
     P->cur_number = NULL;
@@ -252,11 +296,10 @@ static dp_status add_single(parser *P, size_t li, dp_element_type type,
     dp_status st = flush(P);
     if (st != DP_OK)
         return st;
-    const fl_line *L = &P->prep->lines[li];
     uint16_t bb = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
     P->blank_run = 0;
-    st = emit_raw(P, type, flags, t, len, P->line_flags, L->first, L->last, number,
-                  depth, bb);
+    st = emit_raw(P, type, flags, t, len, P->line_flags, line_first(P, li),
+                  line_last(P, li), number, depth, bb);
     if (st != DP_OK)
         return st;
     return emit_notes(P, li);
@@ -439,7 +482,7 @@ static dp_status title_page(parser *P, size_t *body)
             dp__buf_reset(&val);
             key = t;
             key_len = klen;
-            key_line = P->prep->lines[li].first + 1;
+            key_line = line_first(P, li) + 1;
             size_t a = vstart, b = len;
             dp__trim(t, &a, &b);
             if (st == DP_OK)
@@ -486,8 +529,7 @@ static dp_status add_cue(parser *P, size_t li, const char *T, size_t Tn,
                     doc->elements[i].flags |= DP_ELF_DUAL_LEFT;
             flags |= DP_ELF_DUAL_RIGHT;
         } else {
-            const fl_line *L = &P->prep->lines[li];
-            st = dp__doc_warn(doc, L->first + 1, 1,
+            st = dp__doc_warn(doc, line_first(P, li) + 1, 1,
                               "'^' asks for dual dialogue but no dialogue comes just before");
             if (st != DP_OK)
                 return st;
@@ -639,8 +681,7 @@ static dp_status body_line(parser *P, size_t k)
         if (prefix == 1 && next_blank)
             return add_heading(P, li, T, Tn, 0);
         if (prefix) {
-            const fl_line *L = &P->prep->lines[li];
-            st = dp__doc_warn(P->doc, L->first + 1, 1, "%s",
+            st = dp__doc_warn(P->doc, line_first(P, li) + 1, 1, "%s",
                               prefix == 2 ? "this looks like a scene heading, but Fountain "
                                             "does not know this prefix (write INT./EXT. or "
                                             "force it with a leading '.'): read as action"
@@ -692,13 +733,24 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     if (st == DP_OK) {
         /* each element comes from a line that is not blank, or a note */
         size_t most = prep.n_notes + 1;
+        size_t strings = notes_text_bound(&prep);
         for (size_t i = 0; i < prep.n_lines; i++)
-            if (!prep.lines[i].removed) {
-                P.pl[P.n] = classify_line(&P, i);
-                most += P.pl[P.n++].kind != LK_BLANK;
+            if (!prep.lines || !prep.lines[i].removed) {
+                pline *pl = &P.pl[P.n++];
+                *pl = classify_line(&P, i);
+                if (pl->kind != LK_BLANK) {
+                    size_t line_len;
+                    line_text(&P, i, &line_len);
+                    most++;
+                    strings += line_text_bound(line_len, pl->flags);
+                }
             }
         size_t k = 0;
         st = dp__doc_reserve_elements(doc, most);
+        if (st == DP_OK && strings < STR_BLOCK * 64) { /* all the strings in one block */
+            P.str_next = dp__arena_alloc_raw(&doc->arena, strings);
+            P.str_left = P.str_next ? strings : 0;
+        }
         if (st == DP_OK)
             st = title_page(&P, &k);
         P.blank_run = 1; /* the top of the body counts as after a blank */

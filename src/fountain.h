@@ -25,7 +25,8 @@ typedef struct fl_note {
 typedef struct fl_prep {
     const char *data;   /* the logical lines' text: 'text', or the source */
     dp__buf text;       /* logical lines joined by '\n', when cut */
-    fl_line *lines;
+    fl_line *lines;     /* NULL when nothing was cut: the logical lines
+                         * are the source lines, one for one */
     size_t n_lines;
     dp__buf notes_text;
     fl_note *notes;

@@ -203,13 +203,6 @@ dp_status dp__fountain_prepare(dp_doc *doc, const dp__source *src, fl_prep *out)
     const char *s = src->data;
     if (!has_pair(s, src->len, '/', '*') && !has_pair(s, src->len, '[', '[')) {
         /* nothing to cut: the logical lines are the source lines */
-        out->lines = dp__malloc((src->n_lines + 1) * sizeof *out->lines);
-        if (!out->lines)
-            return DP_E_NOMEM;
-        for (size_t i = 0; i < src->n_lines; i++)
-            out->lines[i] = (fl_line){src->lines[i].start, src->lines[i].len,
-                                      (uint32_t)i, (uint32_t)i, false,
-                                      src->lines[i].flags};
         out->n_lines = src->n_lines;
         out->data = s;
         return DP_OK;

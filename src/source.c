@@ -237,13 +237,13 @@ static dp_status split_lines(dp_doc *doc, const char *s, size_t n, size_t base,
 }
 
 /* Room for item n of the line array: an estimate from the text's size
- * first (a line is rarely under 32 bytes), then doubling. */
+ * first (a line is rarely under 24 bytes), then doubling. */
 static dp_status reserve_line(dp__source *src, size_t *cap, size_t text_len)
 {
     if (src->n_lines < *cap)
         return DP_OK;
     if (*cap == 0) {
-        size_t est = text_len / 32 + 64;
+        size_t est = text_len / 24 + 64;
         if (est > DP_MAX_LINES)
             est = DP_MAX_LINES;
         void *p = dp__malloc(est * sizeof *src->lines);

@@ -44,6 +44,8 @@ typedef struct parser {
     size_t cur_first, cur_last; /* logical line indices */
     uint16_t cur_blank_before;
     bool paren_open; /* a parenthetical waiting for its ')' */
+    const char *cur_line; /* its text while it has one line (not copied; */
+    size_t cur_line_len;  /* NULL once cur_text holds the text) */
     dp__buf cur_text;
     const char *cur_number;
 
@@ -93,12 +95,9 @@ static uint32_t line_last(const parser *P, size_t li)
 }
 
 /* The parser's record of logical line 'li': kind, trimmed bounds, flags. */
-static pline classify_line(const parser *P, size_t li)
+static pline classify_line(const char *t, size_t len, uint32_t flags, size_t li)
 {
-    fl_line L = logical_line(P, li);
-    pline r = {(uint32_t)li, 0, 0, (uint8_t)L.flags, LK_BLANK};
-    size_t len = L.len;
-    const char *t = P->prep->data + L.start;
+    pline r = {(uint32_t)li, 0, 0, (uint8_t)flags, LK_BLANK};
     if (len == 2 && t[0] == ' ' && t[1] == ' ') {
         r.kind = LK_SPACER;
         return r;
@@ -247,20 +246,33 @@ static dp_status emit_notes(parser *P, size_t upto)
     return DP_OK;
 }
 
+/* Copies the open element's one line into cur_text: before a second
+ * line joins, or before the scratch arena it may live in is released. */
+static dp_status keep_cur_line(parser *P)
+{
+    if (!P->cur_line)
+        return DP_OK;
+    dp_status st = dp__buf_append(&P->cur_text, P->cur_line, P->cur_line_len);
+    P->cur_line = NULL;
+    return st;
+}
+
 static dp_status flush(parser *P)
 {
     if (P->cur_type < 0)
         return DP_OK;
-    dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags,
-                            P->cur_text.data ? P->cur_text.data : "",
-                            P->cur_text.len, P->cur_line_flags,
-                            line_first(P, P->cur_first), line_last(P, P->cur_last),
-                            P->cur_number, 0, P->cur_blank_before);
+    const char *text = P->cur_line ? P->cur_line : P->cur_text.data ? P->cur_text.data : "";
+    size_t len = P->cur_line ? P->cur_line_len : P->cur_text.len;
+    dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags, text, len,
+                            P->cur_line_flags, line_first(P, P->cur_first),
+                            line_last(P, P->cur_last), P->cur_number, 0,
+                            P->cur_blank_before);
     P->cur_type = -1;
     P->cur_number = NULL;
     P->paren_open = false;
+    P->cur_line = NULL;
     dp__buf_reset(&P->cur_text);
-    if (st != DP_OK)
+    if (st != DP_OK || P->next_note >= P->prep->n_notes)
         return st;
     return emit_notes(P, P->cur_last);
 }
@@ -276,13 +288,17 @@ static dp_status add_line(parser *P, size_t li, dp_element_type type,
             return st;
         P->cur_type = (int)type;
         P->cur_flags = flags;
-        P->cur_line_flags = 0;
         P->cur_first = li;
         P->cur_blank_before = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
         P->blank_run = 0;
-    } else if ((st = dp__buf_putc(&P->cur_text, '\n')) != DP_OK) {
-        return st;
+        P->cur_last = li;
+        P->cur_line_flags = P->line_flags;
+        P->cur_line = t; /* copied only if another line joins */
+        P->cur_line_len = len;
+        return DP_OK;
     }
+    if ((st = keep_cur_line(P)) != DP_OK || (st = dp__buf_putc(&P->cur_text, '\n')) != DP_OK)
+        return st;
     P->cur_last = li;
     P->cur_line_flags |= P->line_flags;
     return dp__buf_append(&P->cur_text, t, len);
@@ -585,6 +601,9 @@ static bool is_french_heading(parser *P, const char *t, size_t n)
 static dp_status body_line(parser *P, size_t k)
 {
     if (P->scratch.used > ((size_t)8 << 20)) {
+        dp_status kst = keep_cur_line(P); /* it may live in the scratch arena */
+        if (kst != DP_OK)
+            return kst;
         P->oom |= P->scratch.failed;
         dp__arena_release(&P->scratch);
         dp__arena_init(&P->scratch, SCRATCH_CAP);
@@ -734,17 +753,17 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
         /* each element comes from a line that is not blank, or a note */
         size_t most = prep.n_notes + 1;
         size_t strings = notes_text_bound(&prep);
-        for (size_t i = 0; i < prep.n_lines; i++)
-            if (!prep.lines || !prep.lines[i].removed) {
-                pline *pl = &P.pl[P.n++];
-                *pl = classify_line(&P, i);
-                if (pl->kind != LK_BLANK) {
-                    size_t line_len;
-                    line_text(&P, i, &line_len);
-                    most++;
-                    strings += line_text_bound(line_len, pl->flags);
-                }
+        for (size_t i = 0; i < prep.n_lines; i++) {
+            fl_line L = logical_line(&P, i);
+            if (L.removed)
+                continue;
+            pline *pl = &P.pl[P.n++];
+            *pl = classify_line(prep.data + L.start, L.len, L.flags, i);
+            if (pl->kind != LK_BLANK) {
+                most++;
+                strings += line_text_bound(L.len, pl->flags);
             }
+        }
         size_t k = 0;
         st = dp__doc_reserve_elements(doc, most);
         if (st == DP_OK && strings < STR_BLOCK * 64) { /* all the strings in one block */

@@ -293,16 +293,19 @@ static dp_status split_clean(const char *s, size_t n, size_t base, dp__source *s
         }
         if (end && start >= n)
             break; /* no empty line after a final '\n' */
-        dp_status st = reserve_line(src, &cap, n);
-        if (st == DP_E_LIMIT)
-            return dp__error_set(err, st, (uint32_t)src->n_lines + 1, 0,
-                                 "more than %u lines; the script is too long", DP_MAX_LINES);
-        if (st != DP_OK)
-            return dp__error_set(err, st, (uint32_t)src->n_lines + 1, 0, "%s",
-                                 dp_strerror(st));
-        src->lines[src->n_lines++] = (dp__src_line){
-            (uint32_t)start, (uint32_t)(i - start), (uint32_t)(base + start),
-            (uint32_t)(base + i), flags};
+        size_t k = src->n_lines;
+        if (k >= cap) {
+            dp_status st = reserve_line(src, &cap, n);
+            if (st == DP_E_LIMIT)
+                return dp__error_set(err, st, (uint32_t)k + 1, 0,
+                                     "more than %u lines; the script is too long",
+                                     DP_MAX_LINES);
+            if (st != DP_OK)
+                return dp__error_set(err, st, (uint32_t)k + 1, 0, "%s", dp_strerror(st));
+        }
+        src->lines[k] = (dp__src_line){(uint32_t)start, (uint32_t)(i - start),
+                                       (uint32_t)(base + start), (uint32_t)(base + i), flags};
+        src->n_lines = k + 1;
         if (end)
             break;
         start = ++i;

@@ -228,11 +228,9 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
     return DP_OK;
 }
 
-static dp_status emit_notes(parser *P, size_t upto)
+static dp_status emit_notes_upto(parser *P, size_t upto)
 {
     const fl_prep *pr = P->prep;
-    if (P->next_note >= pr->n_notes)
-        return DP_OK; /* the usual case, at once */
     while (P->next_note < pr->n_notes && pr->notes[P->next_note].at <= upto) {
         const fl_note *nt = &pr->notes[P->next_note++];
         const char *t = pr->notes_text.data ? pr->notes_text.data + nt->start : "";
@@ -244,6 +242,13 @@ static dp_status emit_notes(parser *P, size_t upto)
             return st;
     }
     return DP_OK;
+}
+
+/* Emits the notes found on logical lines up to 'upto' (none left: the
+ * usual case, decided inline). */
+static inline dp_status emit_notes(parser *P, size_t upto)
+{
+    return P->next_note < P->prep->n_notes ? emit_notes_upto(P, upto) : DP_OK;
 }
 
 /* Copies the open element's one line into cur_text: before a second
@@ -272,7 +277,7 @@ static dp_status flush(parser *P)
     P->paren_open = false;
     P->cur_line = NULL;
     dp__buf_reset(&P->cur_text);
-    if (st != DP_OK || P->next_note >= P->prep->n_notes)
+    if (st != DP_OK)
         return st;
     return emit_notes(P, P->cur_last);
 }

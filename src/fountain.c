@@ -568,6 +568,39 @@ static dp_status add_cue(parser *P, size_t li, const char *T, size_t Tn,
 
 static bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* Is t[i..i+3) the word INT or EXT (any case) and, after it, no letter
+ * or an E (INTÉRIEUR is not ASCII, INTERIOR goes on with an E)? */
+static bool int_ext_word_at(const char *t, size_t n, size_t i)
+{
+    char c0 = (char)(t[i] | 0x20);
+    if ((c0 != 'i' && c0 != 'e') || (i > 0 && ascii_letter(t[i - 1])))
+        return false;
+    char c1 = (char)(t[i + 1] | 0x20), c2 = (char)(t[i + 2] | 0x20);
+    if (!((c0 == 'i' && c1 == 'n' && c2 == 't') || (c0 == 'e' && c1 == 'x' && c2 == 't')))
+        return false;
+    return i + 3 == n || !ascii_letter(t[i + 3]) || (t[i + 3] | 0x20) == 'e';
+}
+
+/* Bytes of 'v' that may be zero (each zero byte is flagged; a byte
+ * above a flagged one may be flagged wrongly: callers check). */
+static uint64_t zero_bytes(uint64_t v)
+{
+    return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
+}
+
+/* Can one of the eight positions of x (y, z: the same text one and two
+ * bytes further) start "int" or "ext" in any case? Never a false no. */
+static bool may_hold_int_ext(uint64_t x, uint64_t y, uint64_t z)
+{
+    const uint64_t ones = 0x0101010101010101ull, lower = ones * 0x20;
+    x |= lower;
+    y |= lower;
+    z |= lower;
+    uint64_t in = zero_bytes(x ^ (ones * 'i')) & zero_bytes(y ^ (ones * 'n'));
+    uint64_t ex = zero_bytes(x ^ (ones * 'e')) & zero_bytes(y ^ (ones * 'x'));
+    return ((in | ex) & zero_bytes(z ^ (ones * 't'))) != 0;
+}
+
 /* Cheap test before the French heading analysis: a leading digit or
  * "SÉQ"/"SC", or the word INT/EXT (also INTÉRIEUR, EXTERIOR...). */
 static bool may_be_french_heading(const char *t, size_t n)
@@ -578,16 +611,23 @@ static bool may_be_french_heading(const char *t, size_t n)
                                          ((t[1] | 0x20) == 'e' || (t[1] | 0x20) == 'c' ||
                                           (unsigned char)t[1] == 0xC3)))
         return true;
-    for (size_t i = 0; i + 3 <= n; i++) {
-        char c0 = (char)(t[i] | 0x20);
-        if ((c0 != 'i' && c0 != 'e') || (i > 0 && ascii_letter(t[i - 1])))
+    /* eight positions at a time: "int" or "ext" in any case (a word of
+     * them is a candidate, checked one by one; most words have none) */
+    size_t i = 0;
+    for (; i + 10 <= n; i += 8) {
+        uint64_t x, y, z;
+        memcpy(&x, t + i, 8);
+        memcpy(&y, t + i + 1, 8);
+        memcpy(&z, t + i + 2, 8);
+        if (!may_hold_int_ext(x, y, z))
             continue;
-        char c1 = (char)(t[i + 1] | 0x20), c2 = (char)(t[i + 2] | 0x20);
-        if (!((c0 == 'i' && c1 == 'n' && c2 == 't') || (c0 == 'e' && c1 == 'x' && c2 == 't')))
-            continue;
-        if (i + 3 == n || !ascii_letter(t[i + 3]) || (t[i + 3] | 0x20) == 'e')
-            return true; /* INT. / INT, / INTÉRIEUR (é is not ASCII) / INTERIOR */
+        for (size_t k = i; k < i + 8; k++)
+            if (int_ext_word_at(t, n, k))
+                return true;
     }
+    for (; i + 3 <= n; i++)
+        if (int_ext_word_at(t, n, i))
+            return true;
     return false;
 }
 

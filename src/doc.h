@@ -29,6 +29,21 @@ dp_status dp__doc_new(dp_format format, dp_doc **out);
 dp_status dp__doc_reserve_elements(dp_doc *doc, size_t n);
 /* dp__doc_add_element() when the array must grow first. */
 dp_status dp__doc_add_element_grow(dp_doc *doc, const dp_element *el);
+/* Room for one more element: the slot past the last one, which the caller
+ * fills and then counts (doc->n_elements++); NULL with '*st' set when the
+ * array cannot grow. Readers that build elements in place use it. */
+static inline dp_element *dp__doc_element_slot(dp_doc *doc, dp_status *st)
+{
+    if (doc->n_elements >= doc->cap_elements &&
+        (*st = dp__doc_reserve_elements(doc, doc->n_elements < 32 ? 64 : doc->n_elements * 2)) !=
+            DP_OK)
+        return NULL;
+    if (doc->n_elements >= doc->cap_elements) {
+        *st = DP_E_LIMIT;
+        return NULL;
+    }
+    return &doc->elements[doc->n_elements];
+}
 /* Appends a copy of 'el' (its strings must already live in the arena).
  * Inline when there is room. */
 static inline dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el)

@@ -137,7 +137,7 @@ static size_t notes_text_bound(const fl_prep *pr)
 /* A NUL-terminated copy of s[0..n) in the document's arena, or NULL when
  * out of memory. Strings need no alignment: short ones are carved one
  * after the other from blocks of STR_BLOCK bytes. */
-static char *doc_strndup(parser *P, const char *s, size_t n)
+static inline char *doc_strndup(parser *P, const char *s, size_t n)
 {
     if (n >= P->str_left) {
         if (n >= STR_BLOCK / 8)
@@ -202,7 +202,10 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
     }
     const dp__src_line *sf = &P->src->lines[first];
     const dp__src_line *sl = &P->src->lines[last];
-    dp_element el = {
+    dp_element *el = dp__doc_element_slot(doc, &st);
+    if (!el)
+        return st;
+    *el = (dp_element){
         .type = type,
         .flags = flags,
         .text = t,
@@ -214,10 +217,9 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
         .length = sl->src_end - sf->src_off,
         .depth = depth,
         .blank_before = blank_before,
+        .fd_eighths = -1, /* only Final Draft gives lengths */
     };
-    st = dp__doc_add_element(doc, &el);
-    if (st != DP_OK)
-        return st;
+    doc->n_elements++;
     bool dialogue = type == DP_EL_CHARACTER || type == DP_EL_DIALOGUE ||
                     type == DP_EL_PARENTHETICAL ||
                     (type == DP_EL_LYRIC && (flags & DP_ELF_IN_DIALOGUE));

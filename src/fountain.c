@@ -741,9 +741,16 @@ static dp_status body_line(parser *P, size_t k)
                           NULL, 0);
     }
     if (prev_blank) {
-        size_t pn;
-        const char *p = plain_of(P, T, Tn, &pn);
-        int prefix = p ? dp__heading_fountain_prefix(p, pn) : 0;
+        /* a heading prefix starts with I, E (or Cyrillic): without markup,
+         * other lines are known at once not to have one */
+        unsigned char c0 = (unsigned char)T[0];
+        int prefix = 0;
+        if ((P->line_flags & DP__LINE_MARKUP) || (c0 | 0x20) == 'i' || (c0 | 0x20) == 'e' ||
+            c0 == 0xD0) {
+            size_t pn;
+            const char *p = plain_of(P, T, Tn, &pn);
+            prefix = p ? dp__heading_fountain_prefix(p, pn) : 0;
+        }
         if (prefix == 1 && next_blank)
             return add_heading(P, li, T, Tn, 0);
         if (prefix) {

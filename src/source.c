@@ -316,25 +316,39 @@ static dp_status split_clean(const char *s, size_t n, size_t base, dp__source *s
     return DP_OK;
 }
 
+static const char markup_chars[3] = {'*', '_', '\\'};
+
+/* Position of markup_chars[m] in s[from..n), or n. */
+static size_t find_marker(const char *s, size_t n, size_t from, size_t m)
+{
+    const char *p = from < n ? memchr(s + from, markup_chars[m], n - from) : NULL;
+    return p ? (size_t)(p - s) : n;
+}
+
 /* Marks the lines holding emphasis markup ('*', '_', '\\'), found with
- * memchr over the whole text: the cost follows the markers, not the lines. */
+ * memchr over the whole text: the cost follows the markers, not the lines.
+ * next[m] is the next position of markup_chars[m]; the markers are taken
+ * in text order, so the lines are walked once. */
 static void mark_markup(dp__source *src)
 {
-    static const char markers[] = {'*', '_', '\\'};
-    for (size_t m = 0; m < sizeof markers; m++) {
-        const char *s = src->data, *end = s + src->len;
-        size_t li = 0;
-        for (const char *p = s; p < end && (p = memchr(p, markers[m], (size_t)(end - p)));
-             p++) {
-            size_t at = (size_t)(p - s);
-            while (li < src->n_lines &&
-                   src->lines[li].start + src->lines[li].len < at)
-                li++;
-            if (li == src->n_lines)
-                break;
-            if (at >= src->lines[li].start)
-                src->lines[li].flags |= DP__LINE_MARKUP;
-        }
+    const char *s = src->data;
+    size_t n = src->len, li = 0, next[3];
+    for (size_t m = 0; m < 3; m++)
+        next[m] = find_marker(s, n, 0, m);
+    for (;;) {
+        size_t m = next[0] <= next[1] ? 0 : 1;
+        if (next[2] < next[m])
+            m = 2;
+        size_t at = next[m];
+        if (at >= n)
+            break;
+        next[m] = find_marker(s, n, at + 1, m);
+        while (li < src->n_lines && src->lines[li].start + src->lines[li].len < at)
+            li++;
+        if (li == src->n_lines)
+            break;
+        if (at >= src->lines[li].start)
+            src->lines[li].flags |= DP__LINE_MARKUP;
     }
 }
 

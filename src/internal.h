@@ -176,6 +176,18 @@ static inline void dp__trim(const char *s, size_t *start, size_t *end)
 }
 /* Does s[0..n) hold a character of emphasis markup ('*', '_', '\\')? */
 bool dp__has_markup(const char *s, size_t n);
+/* Eight bytes at a time: the bytes of x in 'lo'..'hi' (ASCII, hi < 0x7F),
+ * as the high bit of each byte. Bytes above 0x7F are never in range. */
+static inline uint64_t dp__bytes_in_range(uint64_t x, unsigned char lo, unsigned char hi)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    uint64_t high = x & highs;
+    x &= ~((high >> 7) * 0xFF); /* bytes above 0x7F become 0: out of range */
+    /* for b < 0x80, b + (0x80 - lo) has its high bit set iff b >= lo, with
+     * no carry into the next byte */
+    return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & highs;
+}
+
 /* The first index >= i of s[0..n) whose byte is not printable ASCII
  * (0x20..0x7E). Eight bytes at a time: in the word where the run ends,
  * the lowest flagged byte is exact (borrows and carries only go upwards),

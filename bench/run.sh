@@ -9,7 +9,7 @@
 #   DP_PEERS_DIR  where the npm peers are installed (default: user cache, outside the repo)
 #   TALENT_TIME   per-instance limit of our talent solver in s (default 60)
 #   GECODE_TIME   per-instance limit of MiniZinc+Gecode in s (default 20)
-#   BENCH_ONLY    "talent": run the talent section alone
+#   BENCH_ONLY    "talent": the talent section alone; "scripts": every section but talent
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -401,7 +401,7 @@ main() {
         section_pdf_accuracy
         section_gold
     fi
-    section_talent
+    if [ "${BENCH_ONLY:-}" != scripts ]; then section_talent; fi
 }
 
 main "$@"

@@ -33,7 +33,7 @@ dp_status dp__buf_reserve(dp__buf *b, size_t extra)
     return DP_OK;
 }
 
-dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
+dp_status dp__buf_append_grow(dp__buf *b, const void *s, size_t n)
 {
     dp_status st = dp__buf_reserve(b, n);
     if (st != DP_OK)
@@ -44,8 +44,6 @@ dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
     b->data[b->len] = '\0';
     return DP_OK;
 }
-
-dp_status dp__buf_putc(dp__buf *b, char c) { return dp__buf_append(b, &c, 1); }
 
 dp_status dp__buf_puts(dp__buf *b, const char *s)
 {

@@ -41,7 +41,21 @@ void dp_doc_free(dp_doc *doc)
     dp__free(doc);
 }
 
-dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el)
+dp_status dp__doc_reserve_elements(dp_doc *doc, size_t n)
+{
+    if (n > DP_MAX_ELEMENTS)
+        n = DP_MAX_ELEMENTS;
+    if (n <= doc->cap_elements)
+        return DP_OK;
+    dp_element *p = dp__realloc(doc->elements, n * sizeof *p);
+    if (!p)
+        return DP_E_NOMEM;
+    doc->elements = p;
+    doc->cap_elements = n;
+    return DP_OK;
+}
+
+dp_status dp__doc_add_element_grow(dp_doc *doc, const dp_element *el)
 {
     dp_status st = dp__grow((void **)&doc->elements, &doc->cap_elements,
                         doc->n_elements, sizeof *el, DP_MAX_ELEMENTS);

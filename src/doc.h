@@ -24,8 +24,38 @@ struct dp_doc {
 };
 
 dp_status dp__doc_new(dp_format format, dp_doc **out);
-/* Appends a copy of 'el' (its strings must already live in the arena). */
-dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el);
+/* Room for 'n' elements in all (at most DP_MAX_ELEMENTS), made at once
+ * when a reader knows how many may come. */
+dp_status dp__doc_reserve_elements(dp_doc *doc, size_t n);
+/* dp__doc_add_element() when the array must grow first. */
+dp_status dp__doc_add_element_grow(dp_doc *doc, const dp_element *el);
+/* Room for one more element: the slot past the last one, which the caller
+ * fills and then counts (doc->n_elements++); NULL with '*st' set when the
+ * array cannot grow. Readers that build elements in place use it. */
+static inline dp_element *dp__doc_element_slot(dp_doc *doc, dp_status *st)
+{
+    if (doc->n_elements >= doc->cap_elements &&
+        (*st = dp__doc_reserve_elements(doc, doc->n_elements < 32 ? 64 : doc->n_elements * 2)) !=
+            DP_OK)
+        return NULL;
+    if (doc->n_elements >= doc->cap_elements) {
+        *st = DP_E_LIMIT;
+        return NULL;
+    }
+    return &doc->elements[doc->n_elements];
+}
+/* Appends a copy of 'el' (its strings must already live in the arena).
+ * Inline when there is room. */
+static inline dp_status dp__doc_add_element(dp_doc *doc, const dp_element *el)
+{
+    if (doc->n_elements >= doc->cap_elements)
+        return dp__doc_add_element_grow(doc, el);
+    dp_element *d = &doc->elements[doc->n_elements++];
+    *d = *el;
+    if (doc->format != DP_FORMAT_FDX) /* only Final Draft gives lengths */
+        d->fd_eighths = -1;
+    return DP_OK;
+}
 dp_status dp__doc_add_title(dp_doc *doc, const char *key, const char *value,
                             uint32_t line);
 /* Appends a copy of 'tag' / 'rev' (strings already in the arena). */

@@ -11,24 +11,41 @@
 #define NONE ((size_t)-1)
 #define CUE_MAX_BYTES 80
 #define SCRATCH_CAP ((size_t)256 << 20)
+#define STR_BLOCK ((size_t)64 << 10)
 
 typedef enum line_kind { LK_TEXT, LK_BLANK, LK_SPACER } line_kind;
+
+/* A logical line that is not removed, as the parser sees it (computed
+ * once per line): its index, its bounds without surrounding white space,
+ * its kind, and what its bytes may hold (DP__LINE_* of its source lines). */
+typedef struct pline {
+    uint32_t li;    /* logical line index */
+    uint32_t a, b;  /* trimmed bounds in the line's text (a == b: blank) */
+    uint8_t flags;  /* DP__LINE_* */
+    uint8_t kind;   /* line_kind */
+} pline;
+
+/* A text the parser did not look at may hold anything. */
+#define LINE_ANY (DP__LINE_HIGH | DP__LINE_TAB | DP__LINE_MARKUP)
 
 typedef struct parser {
     dp_doc *doc;
     const dp__source *src;
     const fl_prep *prep;
-    size_t *idx; /* logical lines that are not removed */
-    uint8_t *kind; /* line_kind of each entry of idx */
+    pline *pl; /* logical lines that are not removed */
     size_t n;
+    uint32_t line_flags; /* DP__LINE_* of the line being read */
     dp__arena scratch; /* per-line analysis, released at the end */
 
     /* the element being built */
     int cur_type; /* dp_element_type or -1 */
     uint32_t cur_flags;
+    uint32_t cur_line_flags; /* DP__LINE_* of its lines */
     size_t cur_first, cur_last; /* logical line indices */
     uint16_t cur_blank_before;
     bool paren_open; /* a parenthetical waiting for its ')' */
+    const char *cur_line; /* its text while it has one line (not copied; */
+    size_t cur_line_len;  /* NULL once cur_text holds the text) */
     dp__buf cur_text;
     const char *cur_number;
 
@@ -38,43 +55,118 @@ typedef struct parser {
     size_t block_start, block_end; /* last dialogue block, for '^' */
     size_t next_note;
     dp__buf plain;
+    char *str_next; /* room for element strings in the document's arena */
+    size_t str_left;
     bool oom; /* a scratch allocation failed: the reading is void */
 } parser;
 
 /* ---- line access ------------------------------------------------------- */
 
+/* Logical line 'li': a line of the prepared text, or the source line
+ * itself when nothing was cut. */
+static fl_line logical_line(const parser *P, size_t li)
+{
+    if (P->prep->lines)
+        return P->prep->lines[li];
+    const dp__src_line *S = &P->src->lines[li];
+    return (fl_line){S->start, S->len, (uint32_t)li, (uint32_t)li, false, S->flags};
+}
+
 static const char *line_text(const parser *P, size_t li, size_t *len)
 {
+    if (!P->prep->lines) {
+        *len = P->src->lines[li].len;
+        return P->prep->data + P->src->lines[li].start;
+    }
     const fl_line *L = &P->prep->lines[li];
     *len = L->len;
     return P->prep->data + L->start;
 }
 
-static line_kind classify_kind(const parser *P, size_t li)
+/* First and last source lines (0-based) of logical line 'li'. */
+static uint32_t line_first(const parser *P, size_t li)
 {
-    size_t len;
-    const char *t = line_text(P, li, &len);
-    if (len == 2 && t[0] == ' ' && t[1] == ' ')
-        return LK_SPACER;
+    return P->prep->lines ? P->prep->lines[li].first : (uint32_t)li;
+}
+
+static uint32_t line_last(const parser *P, size_t li)
+{
+    return P->prep->lines ? P->prep->lines[li].last : (uint32_t)li;
+}
+
+/* The parser's record of logical line 'li': kind, trimmed bounds, flags. */
+static pline classify_line(const char *t, size_t len, uint32_t flags, size_t li)
+{
+    pline r = {(uint32_t)li, 0, 0, (uint8_t)flags, LK_BLANK};
+    if (len == 2 && t[0] == ' ' && t[1] == ' ') {
+        r.kind = LK_SPACER;
+        return r;
+    }
     size_t a = 0, b = len;
     dp__trim(t, &a, &b);
-    return a == b ? LK_BLANK : LK_TEXT;
+    r.a = (uint32_t)a;
+    r.b = (uint32_t)b;
+    r.kind = a == b ? LK_BLANK : LK_TEXT;
+    return r;
 }
 
 /* Kind of the k-th non-removed line (computed once). */
-static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->kind[k]; }
+static line_kind kind_at(const parser *P, size_t k) { return (line_kind)P->pl[k].kind; }
 
 /* ---- emitting elements -------------------------------------------------- */
 
+/* Bytes the element strings drawn from a line of 'len' bytes may need:
+ * the text and a separator or NUL, four bytes a tab, a plain copy when
+ * the line holds markup. */
+static size_t line_text_bound(size_t len, uint32_t flags)
+{
+    size_t n = len + 1;
+    if (flags & DP__LINE_TAB)
+        n += 3 * len;
+    if (flags & DP__LINE_MARKUP)
+        n *= 2;
+    return n;
+}
+
+/* The same for every note. */
+static size_t notes_text_bound(const fl_prep *pr)
+{
+    return 2 * (4 * pr->notes_text.len + pr->n_notes) + 16;
+}
+
+/* A NUL-terminated copy of s[0..n) in the document's arena, or NULL when
+ * out of memory. Strings need no alignment: short ones are carved one
+ * after the other from blocks of STR_BLOCK bytes. */
+static inline char *doc_strndup(parser *P, const char *s, size_t n)
+{
+    if (n >= P->str_left) {
+        if (n >= STR_BLOCK / 8)
+            return dp__arena_strndup(&P->doc->arena, s, n);
+        P->str_next = dp__arena_alloc_raw(&P->doc->arena, STR_BLOCK);
+        P->str_left = P->str_next ? STR_BLOCK : 0;
+        if (!P->str_next)
+            return NULL;
+    }
+    char *p = P->str_next;
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    P->str_next += n + 1;
+    P->str_left -= n + 1;
+    return p;
+}
+
+/* Adds an element of text[0..len); 'lflags' (DP__LINE_*) says what the
+ * text may hold: without a tab or markup it is copied as it is. */
 static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
-                          const char *text, size_t len, uint32_t first,
-                          uint32_t last, const char *number, uint16_t depth,
-                          uint16_t blank_before)
+                          const char *text, size_t len, uint32_t lflags,
+                          uint32_t first, uint32_t last, const char *number,
+                          uint16_t depth, uint16_t blank_before)
 {
     dp_doc *doc = P->doc;
     dp_status st;
     char *t;
-    if (memchr(text, '\t', len)) { /* a tab is four spaces */
+    if ((lflags & DP__LINE_TAB) && memchr(text, '\t', len)) { /* a tab is four spaces */
         size_t tabs = 0;
         for (size_t i = 0; i < len; i++)
             tabs += text[i] == '\t';
@@ -93,25 +185,27 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
         t[w] = '\0';
         text = t;
         len = w;
-    } else if (!(t = dp__arena_strndup(&doc->arena, text, len))) {
+    } else if (!(t = doc_strndup(P, text, len))) {
         return DP_E_NOMEM;
     }
     const char *pl = t;
-    bool markup = dp__has_markup(text, len);
+    bool markup = (lflags & DP__LINE_MARKUP) && dp__has_markup(text, len);
     if (markup) {
         dp__buf_reset(&P->plain);
         if ((st = dp__strip_emphasis(text, len, &P->plain)) != DP_OK)
             return st;
     }
     if (markup && (P->plain.len != len || (len && memcmp(P->plain.data, text, len) != 0))) {
-        pl = dp__arena_strndup(&doc->arena, P->plain.data ? P->plain.data : "",
-                               P->plain.len);
+        pl = doc_strndup(P, P->plain.data ? P->plain.data : "", P->plain.len);
         if (!pl)
             return DP_E_NOMEM;
     }
     const dp__src_line *sf = &P->src->lines[first];
     const dp__src_line *sl = &P->src->lines[last];
-    dp_element el = {
+    dp_element *el = dp__doc_element_slot(doc, &st);
+    if (!el)
+        return st;
+    *el = (dp_element){
         .type = type,
         .flags = flags,
         .text = t,
@@ -123,10 +217,9 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
         .length = sl->src_end - sf->src_off,
         .depth = depth,
         .blank_before = blank_before,
+        .fd_eighths = -1, /* only Final Draft gives lengths */
     };
-    st = dp__doc_add_element(doc, &el);
-    if (st != DP_OK)
-        return st;
+    doc->n_elements++;
     bool dialogue = type == DP_EL_CHARACTER || type == DP_EL_DIALOGUE ||
                     type == DP_EL_PARENTHETICAL ||
                     (type == DP_EL_LYRIC && (flags & DP_ELF_IN_DIALOGUE));
@@ -137,7 +230,7 @@ static dp_status emit_raw(parser *P, dp_element_type type, uint32_t flags,
     return DP_OK;
 }
 
-static dp_status emit_notes(parser *P, size_t upto)
+static dp_status emit_notes_upto(parser *P, size_t upto)
 {
     const fl_prep *pr = P->prep;
     while (P->next_note < pr->n_notes && pr->notes[P->next_note].at <= upto) {
@@ -146,26 +239,45 @@ static dp_status emit_notes(parser *P, size_t upto)
         size_t a = 0, b = nt->len;
         dp__trim(t, &a, &b);
         dp_status st = emit_raw(P, DP_EL_NOTE, P->in_dialogue ? DP_ELF_IN_DIALOGUE : 0,
-                                t + a, b - a, nt->first, nt->last, NULL, 0, 0);
+                                t + a, b - a, LINE_ANY, nt->first, nt->last, NULL, 0, 0);
         if (st != DP_OK)
             return st;
     }
     return DP_OK;
 }
 
+/* Emits the notes found on logical lines up to 'upto' (none left: the
+ * usual case, decided inline). */
+static inline dp_status emit_notes(parser *P, size_t upto)
+{
+    return P->next_note < P->prep->n_notes ? emit_notes_upto(P, upto) : DP_OK;
+}
+
+/* Copies the open element's one line into cur_text: before a second
+ * line joins, or before the scratch arena it may live in is released. */
+static dp_status keep_cur_line(parser *P)
+{
+    if (!P->cur_line)
+        return DP_OK;
+    dp_status st = dp__buf_append(&P->cur_text, P->cur_line, P->cur_line_len);
+    P->cur_line = NULL;
+    return st;
+}
+
 static dp_status flush(parser *P)
 {
     if (P->cur_type < 0)
         return DP_OK;
-    const fl_line *F = &P->prep->lines[P->cur_first];
-    const fl_line *L = &P->prep->lines[P->cur_last];
-    dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags,
-                            P->cur_text.data ? P->cur_text.data : "",
-                            P->cur_text.len, F->first, L->last, P->cur_number, 0,
+    const char *text = P->cur_line ? P->cur_line : P->cur_text.data ? P->cur_text.data : "";
+    size_t len = P->cur_line ? P->cur_line_len : P->cur_text.len;
+    dp_status st = emit_raw(P, (dp_element_type)P->cur_type, P->cur_flags, text, len,
+                            P->cur_line_flags, line_first(P, P->cur_first),
+                            line_last(P, P->cur_last), P->cur_number, 0,
                             P->cur_blank_before);
     P->cur_type = -1;
     P->cur_number = NULL;
     P->paren_open = false;
+    P->cur_line = NULL;
     dp__buf_reset(&P->cur_text);
     if (st != DP_OK)
         return st;
@@ -186,10 +298,16 @@ static dp_status add_line(parser *P, size_t li, dp_element_type type,
         P->cur_first = li;
         P->cur_blank_before = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
         P->blank_run = 0;
-    } else if ((st = dp__buf_putc(&P->cur_text, '\n')) != DP_OK) {
-        return st;
+        P->cur_last = li;
+        P->cur_line_flags = P->line_flags;
+        P->cur_line = t; /* copied only if another line joins */
+        P->cur_line_len = len;
+        return DP_OK;
     }
+    if ((st = keep_cur_line(P)) != DP_OK || (st = dp__buf_putc(&P->cur_text, '\n')) != DP_OK)
+        return st;
     P->cur_last = li;
+    P->cur_line_flags |= P->line_flags;
     return dp__buf_append(&P->cur_text, t, len);
 }
 
@@ -201,10 +319,10 @@ static dp_status add_single(parser *P, size_t li, dp_element_type type,
     dp_status st = flush(P);
     if (st != DP_OK)
         return st;
-    const fl_line *L = &P->prep->lines[li];
     uint16_t bb = P->blank_run > UINT16_MAX ? UINT16_MAX : (uint16_t)P->blank_run;
     P->blank_run = 0;
-    st = emit_raw(P, type, flags, t, len, L->first, L->last, number, depth, bb);
+    st = emit_raw(P, type, flags, t, len, P->line_flags, line_first(P, li),
+                  line_last(P, li), number, depth, bb);
     if (st != DP_OK)
         return st;
     return emit_notes(P, li);
@@ -215,19 +333,19 @@ static dp_status add_single(parser *P, size_t li, dp_element_type type,
 /* Plain (emphasis-free) copy of t[0..n) in the scratch arena. */
 static const char *plain_of(parser *P, const char *t, size_t n, size_t *out_len)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_plain(&r, t, n, out_len);
 }
 
 static bool is_transition(parser *P, const char *t, size_t n)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_transition(&r, t, n);
 }
 
 static bool is_cue(parser *P, const char *t, size_t n, bool *dual)
 {
-    dp__rules r = {&P->scratch, &P->plain};
+    dp__rules r = {&P->scratch, &P->plain, !(P->line_flags & DP__LINE_MARKUP)};
     return dp__rule_cue(&r, t, n, dual);
 }
 
@@ -363,7 +481,7 @@ static dp_status title_page(parser *P, size_t *body)
     if (k == P->n)
         return DP_OK;
     size_t len, klen, vstart;
-    const char *t = line_text(P, P->idx[k], &len);
+    const char *t = line_text(P, P->pl[k].li, &len);
     if (!title_key(t, len, &klen, &vstart) || !known_title_key(P, t, klen))
         return DP_OK;
 
@@ -374,7 +492,7 @@ static dp_status title_page(parser *P, size_t *body)
     uint32_t key_line = 0;
     dp_status st = DP_OK;
     for (; k < P->n && st == DP_OK; k++) {
-        size_t li = P->idx[k];
+        size_t li = P->pl[k].li;
         if (kind_at(P, k) == LK_BLANK)
             break;
         t = line_text(P, li, &len);
@@ -387,7 +505,7 @@ static dp_status title_page(parser *P, size_t *body)
             dp__buf_reset(&val);
             key = t;
             key_len = klen;
-            key_line = P->prep->lines[li].first + 1;
+            key_line = line_first(P, li) + 1;
             size_t a = vstart, b = len;
             dp__trim(t, &a, &b);
             if (st == DP_OK)
@@ -434,8 +552,7 @@ static dp_status add_cue(parser *P, size_t li, const char *T, size_t Tn,
                     doc->elements[i].flags |= DP_ELF_DUAL_LEFT;
             flags |= DP_ELF_DUAL_RIGHT;
         } else {
-            const fl_line *L = &P->prep->lines[li];
-            st = dp__doc_warn(doc, L->first + 1, 1,
+            st = dp__doc_warn(doc, line_first(P, li) + 1, 1,
                               "'^' asks for dual dialogue but no dialogue comes just before");
             if (st != DP_OK)
                 return st;
@@ -453,6 +570,39 @@ static dp_status add_cue(parser *P, size_t li, const char *T, size_t Tn,
 
 static bool ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+/* Is t[i..i+3) the word INT or EXT (any case) and, after it, no letter
+ * or an E (INTÉRIEUR is not ASCII, INTERIOR goes on with an E)? */
+static bool int_ext_word_at(const char *t, size_t n, size_t i)
+{
+    char c0 = (char)(t[i] | 0x20);
+    if ((c0 != 'i' && c0 != 'e') || (i > 0 && ascii_letter(t[i - 1])))
+        return false;
+    char c1 = (char)(t[i + 1] | 0x20), c2 = (char)(t[i + 2] | 0x20);
+    if (!((c0 == 'i' && c1 == 'n' && c2 == 't') || (c0 == 'e' && c1 == 'x' && c2 == 't')))
+        return false;
+    return i + 3 == n || !ascii_letter(t[i + 3]) || (t[i + 3] | 0x20) == 'e';
+}
+
+/* Bytes of 'v' that may be zero (each zero byte is flagged; a byte
+ * above a flagged one may be flagged wrongly: callers check). */
+static uint64_t zero_bytes(uint64_t v)
+{
+    return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull;
+}
+
+/* Can one of the eight positions of x (y, z: the same text one and two
+ * bytes further) start "int" or "ext" in any case? Never a false no. */
+static bool may_hold_int_ext(uint64_t x, uint64_t y, uint64_t z)
+{
+    const uint64_t ones = 0x0101010101010101ull, lower = ones * 0x20;
+    x |= lower;
+    y |= lower;
+    z |= lower;
+    uint64_t in = zero_bytes(x ^ (ones * 'i')) & zero_bytes(y ^ (ones * 'n'));
+    uint64_t ex = zero_bytes(x ^ (ones * 'e')) & zero_bytes(y ^ (ones * 'x'));
+    return ((in | ex) & zero_bytes(z ^ (ones * 't'))) != 0;
+}
+
 /* Cheap test before the French heading analysis: a leading digit or
  * "SÉQ"/"SC", or the word INT/EXT (also INTÉRIEUR, EXTERIOR...). */
 static bool may_be_french_heading(const char *t, size_t n)
@@ -463,16 +613,23 @@ static bool may_be_french_heading(const char *t, size_t n)
                                          ((t[1] | 0x20) == 'e' || (t[1] | 0x20) == 'c' ||
                                           (unsigned char)t[1] == 0xC3)))
         return true;
-    for (size_t i = 0; i + 3 <= n; i++) {
-        if (i > 0 && ascii_letter(t[i - 1]))
+    /* eight positions at a time: "int" or "ext" in any case (a word of
+     * them is a candidate, checked one by one; most words have none) */
+    size_t i = 0;
+    for (; i + 10 <= n; i += 8) {
+        uint64_t x, y, z;
+        memcpy(&x, t + i, 8);
+        memcpy(&y, t + i + 1, 8);
+        memcpy(&z, t + i + 2, 8);
+        if (!may_hold_int_ext(x, y, z))
             continue;
-        char c0 = (char)(t[i] | 0x20), c1 = (char)(t[i + 1] | 0x20),
-             c2 = (char)(t[i + 2] | 0x20);
-        if (!((c0 == 'i' && c1 == 'n' && c2 == 't') || (c0 == 'e' && c1 == 'x' && c2 == 't')))
-            continue;
-        if (i + 3 == n || !ascii_letter(t[i + 3]) || (t[i + 3] | 0x20) == 'e')
-            return true; /* INT. / INT, / INTÉRIEUR (é is not ASCII) / INTERIOR */
+        for (size_t k = i; k < i + 8; k++)
+            if (int_ext_word_at(t, n, k))
+                return true;
     }
+    for (; i + 3 <= n; i++)
+        if (int_ext_word_at(t, n, i))
+            return true;
     return false;
 }
 
@@ -491,15 +648,19 @@ static bool is_french_heading(parser *P, const char *t, size_t n)
 static dp_status body_line(parser *P, size_t k)
 {
     if (P->scratch.used > ((size_t)8 << 20)) {
+        dp_status kst = keep_cur_line(P); /* it may live in the scratch arena */
+        if (kst != DP_OK)
+            return kst;
         P->oom |= P->scratch.failed;
         dp__arena_release(&P->scratch);
         dp__arena_init(&P->scratch, SCRATCH_CAP);
     }
-    size_t li = P->idx[k];
+    const pline *pl = &P->pl[k];
+    size_t li = pl->li;
     size_t len;
     const char *t = line_text(P, li, &len);
-    size_t a = 0, b = len;
-    dp__trim(t, &a, &b);
+    size_t a = pl->a, b = pl->b;
+    P->line_flags = pl->flags;
     const char *T = t + a;
     size_t Tn = b - a;
     bool prev_blank = P->blank_run > 0;
@@ -580,14 +741,20 @@ static dp_status body_line(parser *P, size_t k)
                           NULL, 0);
     }
     if (prev_blank) {
-        size_t pn;
-        const char *p = plain_of(P, T, Tn, &pn);
-        int prefix = p ? dp__heading_fountain_prefix(p, pn) : 0;
+        /* a heading prefix starts with I, E (or Cyrillic): without markup,
+         * other lines are known at once not to have one */
+        unsigned char c0 = (unsigned char)T[0];
+        int prefix = 0;
+        if ((P->line_flags & DP__LINE_MARKUP) || (c0 | 0x20) == 'i' || (c0 | 0x20) == 'e' ||
+            c0 == 0xD0) {
+            size_t pn;
+            const char *p = plain_of(P, T, Tn, &pn);
+            prefix = p ? dp__heading_fountain_prefix(p, pn) : 0;
+        }
         if (prefix == 1 && next_blank)
             return add_heading(P, li, T, Tn, 0);
         if (prefix) {
-            const fl_line *L = &P->prep->lines[li];
-            st = dp__doc_warn(P->doc, L->first + 1, 1, "%s",
+            st = dp__doc_warn(P->doc, line_first(P, li) + 1, 1, "%s",
                               prefix == 2 ? "this looks like a scene heading, but Fountain "
                                             "does not know this prefix (write INT./EXT. or "
                                             "force it with a leading '.'): read as action"
@@ -632,23 +799,38 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     dp__buf_init(&P.cur_text, DP_MAX_INPUT_BYTES * (size_t)5);
     dp__buf_init(&P.plain, DP_MAX_INPUT_BYTES * (size_t)5);
     if (st == DP_OK) {
-        P.idx = dp__malloc((prep.n_lines + 1) * sizeof *P.idx);
-        P.kind = dp__malloc(prep.n_lines + 1);
-        if (!P.idx || !P.kind)
+        P.pl = dp__malloc((prep.n_lines + 1) * sizeof *P.pl);
+        if (!P.pl)
             st = DP_E_NOMEM;
     }
     if (st == DP_OK) {
-        for (size_t i = 0; i < prep.n_lines; i++)
-            if (!prep.lines[i].removed) {
-                P.kind[P.n] = (uint8_t)classify_kind(&P, i);
-                P.idx[P.n++] = i;
+        /* each element comes from a line that is not blank, or a note */
+        size_t most = prep.n_notes + 1;
+        size_t strings = notes_text_bound(&prep);
+        for (size_t i = 0; i < prep.n_lines; i++) {
+            fl_line L = logical_line(&P, i);
+            if (L.removed)
+                continue;
+            pline *pl = &P.pl[P.n++];
+            *pl = classify_line(prep.data + L.start, L.len, L.flags, i);
+            if (pl->kind != LK_BLANK) {
+                most++;
+                strings += line_text_bound(L.len, pl->flags);
             }
-        size_t k;
-        st = title_page(&P, &k);
+        }
+        size_t k = 0;
+        st = dp__doc_reserve_elements(doc, most);
+        if (st == DP_OK && strings < STR_BLOCK * 64) { /* all the strings in one block */
+            P.str_next = dp__arena_alloc_raw(&doc->arena, strings);
+            P.str_left = P.str_next ? strings : 0;
+        }
+        if (st == DP_OK)
+            st = title_page(&P, &k);
         P.blank_run = 1; /* the top of the body counts as after a blank */
         for (; k < P.n && st == DP_OK; k++) {
-            size_t li = P.idx[k];
+            size_t li = P.pl[k].li;
             line_kind lk = kind_at(&P, k);
+            P.line_flags = P.pl[k].flags;
             if (lk == LK_TEXT) {
                 st = body_line(&P, k);
                 P.blank_run = 0;
@@ -678,8 +860,7 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     }
     if (st == DP_OK && (P.oom || P.scratch.failed || P.plain.failed || P.cur_text.failed))
         st = DP_E_NOMEM; /* a test that could not be made is no answer */
-    dp__free(P.idx);
-    dp__free(P.kind);
+    dp__free(P.pl);
     dp__buf_release(&P.cur_text);
     dp__buf_release(&P.plain);
     dp__arena_release(&P.scratch);

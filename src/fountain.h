@@ -12,6 +12,7 @@ typedef struct fl_line {
     uint32_t start, len;  /* in fl_prep.text */
     uint32_t first, last; /* source line indices (0-based) */
     bool removed;         /* held only notes: not even a blank line */
+    uint32_t flags;       /* DP__LINE_* of its source lines */
 } fl_line;
 
 typedef struct fl_note {
@@ -24,7 +25,8 @@ typedef struct fl_note {
 typedef struct fl_prep {
     const char *data;   /* the logical lines' text: 'text', or the source */
     dp__buf text;       /* logical lines joined by '\n', when cut */
-    fl_line *lines;
+    fl_line *lines;     /* NULL when nothing was cut: the logical lines
+                         * are the source lines, one for one */
     size_t n_lines;
     dp__buf notes_text;
     fl_note *notes;

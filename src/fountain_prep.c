@@ -50,7 +50,7 @@ static dp_status cut_boneyard(dp_doc *doc, const dp__source *src, dp__buf *text,
     int depth = 0;
     bool warned = false;
     dp_status st = DP_OK;
-    fl_line cur = {0, 0, 0, 0, false};
+    fl_line cur = {0, 0, 0, 0, false, 0};
     for (size_t li = 0; li < src->n_lines && st == DP_OK; li++) {
         const dp__src_line *sl = &src->lines[li];
         const char *p = s + sl->start;
@@ -137,7 +137,7 @@ static dp_status cut_notes(dp_doc *doc, const dp__buf *in, const vec *in_lines,
     dp_status st = DP_OK;
     size_t li = 0;
     while (li < in_lines->n && st == DP_OK) {
-        fl_line cur = {(uint32_t)out->text.len, 0, L[li].first, L[li].last, false};
+        fl_line cur = {(uint32_t)out->text.len, 0, L[li].first, L[li].last, false, 0};
         bool had_note = false;
         size_t pos = L[li].start, end = L[li].start + L[li].len;
         size_t line_start = pos;
@@ -203,12 +203,6 @@ dp_status dp__fountain_prepare(dp_doc *doc, const dp__source *src, fl_prep *out)
     const char *s = src->data;
     if (!has_pair(s, src->len, '/', '*') && !has_pair(s, src->len, '[', '[')) {
         /* nothing to cut: the logical lines are the source lines */
-        out->lines = dp__malloc((src->n_lines + 1) * sizeof *out->lines);
-        if (!out->lines)
-            return DP_E_NOMEM;
-        for (size_t i = 0; i < src->n_lines; i++)
-            out->lines[i] = (fl_line){src->lines[i].start, src->lines[i].len,
-                                      (uint32_t)i, (uint32_t)i, false};
         out->n_lines = src->n_lines;
         out->data = s;
         return DP_OK;
@@ -228,6 +222,11 @@ dp_status dp__fountain_prepare(dp_doc *doc, const dp__source *src, fl_prep *out)
     out->notes = notes.items;
     out->n_notes = notes.n;
     out->data = out->text.data ? out->text.data : "";
+    for (size_t i = 0; i < out->n_lines; i++) { /* cut text: its sources' flags */
+        fl_line *L = &out->lines[i];
+        for (uint32_t k = L->first; k <= L->last && k < src->n_lines; k++)
+            L->flags |= src->lines[k].flags;
+    }
     return st;
 }
 

@@ -113,6 +113,12 @@ int dp__heading_fountain_prefix(const char *s, size_t n)
     char f[48];
     size_t fl = 0, i = 0;
     while (i < n && fl + 8 < sizeof f) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII: no decoding */
+            f[fl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t k = dp__utf8_decode(s + i, n - i, &cp);
         if (cp >= 'A' && cp <= 'Z')

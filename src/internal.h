@@ -9,6 +9,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define DP__PRINTF(a, b) __attribute__((format(printf, a, b)))
@@ -50,6 +54,8 @@ typedef struct dp__arena {
 void dp__arena_init(dp__arena *a, size_t cap);
 /* 16-byte aligned, zeroed memory, or NULL when out of memory or over cap. */
 void *dp__arena_alloc(dp__arena *a, size_t n);
+/* The same, not cleared: for memory the caller fills at once. */
+void *dp__arena_alloc_raw(dp__arena *a, size_t n);
 /* Copies 'n' bytes and appends a NUL. */
 char *dp__arena_strndup(dp__arena *a, const char *s, size_t n);
 void dp__arena_release(dp__arena *a);
@@ -66,8 +72,21 @@ typedef struct dp__buf {
 void dp__buf_init(dp__buf *b, size_t max);
 /* Makes room for 'extra' more bytes (DP_E_LIMIT beyond the cap). */
 dp_status dp__buf_reserve(dp__buf *b, size_t extra);
-dp_status dp__buf_append(dp__buf *b, const void *s, size_t n);
-dp_status dp__buf_putc(dp__buf *b, char c);
+/* dp__buf_append() when the room must be made first. */
+dp_status dp__buf_append_grow(dp__buf *b, const void *s, size_t n);
+/* Appends s[0..n); inline when the room is there already. */
+static inline dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
+{
+    if (b->data && b->len <= b->max && n <= b->max - b->len && n < b->cap - b->len) {
+        if (n)
+            memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return DP_OK;
+    }
+    return dp__buf_append_grow(b, s, n);
+}
+static inline dp_status dp__buf_putc(dp__buf *b, char c) { return dp__buf_append(b, &c, 1); }
 dp_status dp__buf_puts(dp__buf *b, const char *s);
 dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...) DP__PRINTF(2, 3);
 void dp__buf_reset(dp__buf *b);
@@ -119,12 +138,93 @@ typedef struct dp__lit {
 bool dp__lit_in(const dp__lit *list, size_t count, const char *s, size_t n);
 /* True when s[0..n) ends with 'lit'. */
 bool dp__ends_with(const char *s, size_t n, const dp__lit *lit);
-/* Trims Unicode whitespace (incl. NBSP) from both ends of s[*start..*end). */
-void dp__trim(const char *s, size_t *start, size_t *end);
+/* The first index in s[a..b) that is not an ASCII space or tab, or b.
+ * Indented screenplay lines start with long runs of spaces: they are
+ * skipped 8 at a time. */
+static inline size_t dp__skip_blanks(const char *s, size_t a, size_t b)
+{
+    const uint64_t spaces = 0x2020202020202020ull;
+    while (a + 8 <= b) {
+        uint64_t x;
+        memcpy(&x, s + a, 8);
+        if (x != spaces) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            a += (size_t)(__builtin_ctzll(x ^ spaces) >> 3); /* the first other byte */
+#endif
+            break;
+        }
+        a += 8;
+    }
+    while (a < b && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    return a;
+}
+/* dp__trim() once ASCII blanks are gone: other Unicode white space. */
+void dp__trim_unicode(const char *s, size_t *start, size_t *end);
+/* Trims Unicode whitespace (incl. NBSP) from both ends of s[*start..*end).
+ * Inline: ASCII ends, the usual case, need no decoding. */
+static inline void dp__trim(const char *s, size_t *start, size_t *end)
+{
+    size_t a = dp__skip_blanks(s, *start, *end), b = *end;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    *start = a;
+    *end = b;
+    if (a != b && !((unsigned char)s[a] > 0x20 && (unsigned char)s[a] < 0x80 &&
+                    (unsigned char)s[b - 1] > 0x20 && (unsigned char)s[b - 1] < 0x80))
+        dp__trim_unicode(s, start, end);
+}
 /* Does s[0..n) hold a character of emphasis markup ('*', '_', '\\')? */
 bool dp__has_markup(const char *s, size_t n);
-/* The first index >= i of s[0..n) whose byte is not printable ASCII. */
-size_t dp__ascii_run(const char *s, size_t i, size_t n);
+/* Eight bytes at a time: the bytes of x in 'lo'..'hi' (ASCII, hi < 0x7F),
+ * as the high bit of each byte. Bytes above 0x7F are never in range. */
+static inline uint64_t dp__bytes_in_range(uint64_t x, unsigned char lo, unsigned char hi)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    uint64_t high = x & highs;
+    x &= ~((high >> 7) * 0xFF); /* bytes above 0x7F become 0: out of range */
+    /* for b < 0x80, b + (0x80 - lo) has its high bit set iff b >= lo, with
+     * no carry into the next byte */
+    return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & highs;
+}
+
+/* The first index >= i of s[0..n) whose byte is not printable ASCII
+ * (0x20..0x7E). Eight bytes at a time: in the word where the run ends,
+ * the lowest flagged byte is exact (borrows and carries only go upwards),
+ * so on little-endian machines it is found at once. */
+static inline size_t dp__ascii_run(const char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+    /* 16 at a time: as signed bytes, printable ASCII is > 0x1F and not 0x7F */
+    const __m128i below = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i ok = _mm_andnot_si128(_mm_cmpeq_epi8(x, del), _mm_cmpgt_epi8(x, below));
+        unsigned bad = (unsigned)_mm_movemask_epi8(ok) ^ 0xFFFFu;
+        if (bad)
+            return i + (size_t)__builtin_ctz(bad);
+        i += 16;
+    }
+#endif
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        /* a byte < 0x20, or > 0x7E (its high bit, or 0x7F + 1) */
+        uint64_t hit = (((x - ones * 0x20) & ~x) | (x + ones) | x) & highs;
+        if (hit) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)(__builtin_ctzll(hit) >> 3);
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+        i++;
+    return i;
+}
 /* Removes Fountain emphasis markers (*, **, ***, _ pairs) and resolves
  * the escapes \* and \_, appending the result to 'out'. */
 dp_status dp__strip_emphasis(const char *s, size_t n, dp__buf *out);

@@ -81,7 +81,7 @@ dp_status dp__layout_classify(dp_doc *doc, const dp__layout *lay, dp_error *err)
     dp__buf_init(&c.text, LAYOUT_TEXT_MAX);
     dp__buf_init(&c.tmp, LAYOUT_TEXT_MAX);
     dp__arena_init(&c.scratch, SCRATCH_CAP);
-    c.rules = (dp__rules){&c.scratch, &c.tmp};
+    c.rules = (dp__rules){&c.scratch, &c.tmp, false};
     dp_status st = DP_OK;
     if (lay->n_rows > 0) {
         c.ri = dp__calloc(lay->n_rows, sizeof *c.ri);

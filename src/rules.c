@@ -15,7 +15,7 @@ static bool starts_with(const char *s, size_t n, const char *lit)
 const char *dp__rule_plain(const dp__rules *r, const char *t, size_t n,
                            size_t *out_len)
 {
-    if (!dp__has_markup(t, n)) {
+    if (r->no_markup || !dp__has_markup(t, n)) {
         *out_len = n;
         return t;
     }
@@ -44,6 +44,32 @@ static bool has_ascii_lower(const char *t, size_t n)
     return false;
 }
 
+/* Folded s[0..n), without trailing ':', '.' and spaces: one of the
+ * transition phrases? Short ASCII text is folded on the stack (the
+ * folding of ASCII: lower case, a tab is a space). */
+static bool is_transition_phrase(const dp__rules *r, const char *s, size_t n)
+{
+    char small[64];
+    const char *f = small;
+    size_t e = n;
+    bool ascii = n <= sizeof small;
+    for (size_t i = 0; ascii && i < n; i++) {
+        char c = s[i];
+        ascii = (unsigned char)c < 0x80;
+        small[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == '\t' ? ' ' : c;
+    }
+    if (!ascii) {
+        dp__fold fold;
+        if (dp__fold_make(r->scratch, s, n, &fold) != DP_OK)
+            return false;
+        f = fold.text;
+        e = fold.len;
+    }
+    while (e > 0 && (f[e - 1] == ':' || f[e - 1] == '.' || f[e - 1] == ' '))
+        e--;
+    return dp__lit_in(fr_transitions, DP__COUNT(fr_transitions), f, e);
+}
+
 bool dp__rule_transition(const dp__rules *r, const char *t, size_t n)
 {
     if (has_ascii_lower(t, n))
@@ -61,13 +87,7 @@ bool dp__rule_transition(const dp__rules *r, const char *t, size_t n)
             (e - a == 2 || p[e - 3] == ' '))
             return true;
     }
-    dp__fold f;
-    if (dp__fold_make(r->scratch, p + a, b - a, &f) != DP_OK)
-        return false;
-    size_t e = f.len;
-    while (e > 0 && (f.text[e - 1] == ':' || f.text[e - 1] == '.' || f.text[e - 1] == ' '))
-        e--;
-    return dp__lit_in(fr_transitions, DP__COUNT(fr_transitions), f.text, e);
+    return is_transition_phrase(r, p + a, b - a);
 }
 
 /* A character cue: a name with at least one letter and no lower-case

@@ -10,6 +10,7 @@
 typedef struct dp__rules {
     dp__arena *scratch;
     dp__buf *tmp;
+    bool no_markup; /* the caller knows its texts hold no '*', '_' or '\\' */
 } dp__rules;
 
 /* t[0..n) without emphasis markers (t itself when it has none), or NULL

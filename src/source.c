@@ -75,7 +75,7 @@ static dp_status reject_binary(const char *s, size_t n, dp_error *err)
                              "not a screenplay", line, col);
     }
     size_t scan = n < 8192 ? n : 8192, ctl = 0;
-    for (size_t i = 0; i < scan; i++) {
+    for (size_t i = 0; (i = dp__ascii_run(s, i, scan)) < scan; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
             ctl++;
@@ -149,7 +149,8 @@ static dp_status push_line(line_builder *lb, size_t start, uint32_t src_off,
         return st;
     dp__source *src = lb->src;
     src->lines[src->n_lines++] = (dp__src_line){
-        (uint32_t)start, (uint32_t)(src->text.len - start), src_off, src_end};
+        (uint32_t)start, (uint32_t)(src->text.len - start), src_off, src_end,
+        DP__LINE_HIGH | DP__LINE_TAB}; /* not looked at: may hold anything */
     return DP_OK;
 }
 
@@ -235,55 +236,120 @@ static dp_status split_lines(dp_doc *doc, const char *s, size_t n, size_t base,
     return DP_OK;
 }
 
-/* Is s[0..n) clean: printable ASCII, tabs, valid UTF-8 (no C1 control, no
- * BOM) and '\n' line ends only? Such text is used as it is. */
-static bool clean_text(const char *s, size_t n)
+/* Room for item n of the line array: an estimate from the text's size
+ * first (a line is rarely under 24 bytes), then doubling. */
+static dp_status reserve_line(dp__source *src, size_t *cap, size_t text_len)
 {
-    size_t i = 0;
-    while (i < n) {
-        i = dp__ascii_run(s, i, n);
-        if (i >= n)
-            break;
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n' || c == '\t') {
-            i++;
-            continue;
-        }
-        if (c < 0x80)
-            return false;
-        int32_t cp;
-        size_t k = dp__utf8_decode(s + i, n - i, &cp);
-        if (cp < 0xA0 || cp == 0xFEFF)
-            return false;
-        i += k;
+    if (src->n_lines < *cap)
+        return DP_OK;
+    if (*cap == 0) {
+        size_t est = text_len / 24 + 64;
+        if (est > DP_MAX_LINES)
+            est = DP_MAX_LINES;
+        void *p = dp__malloc(est * sizeof *src->lines);
+        if (!p)
+            return DP_E_NOMEM;
+        src->lines = p;
+        *cap = est;
+        return DP_OK;
     }
-    return true;
+    return dp__grow((void **)&src->lines, cap, src->n_lines, sizeof *src->lines,
+                    DP_MAX_LINES);
 }
 
-/* Lines of clean text, found with memchr; the text is not copied. */
+/* Splits s[0..n) into lines when it is clean: printable ASCII, tabs, valid
+ * UTF-8 (no C1 control, no BOM) and '\n' line ends only. Such text is used
+ * as it is, not copied. Sets '*clean' to false (and keeps no line) when the
+ * text needs repairs. One pass: printable ASCII is skipped 8 bytes at a
+ * time; each line records whether it holds a tab or a byte above 0x7F. */
 static dp_status split_clean(const char *s, size_t n, size_t base, dp__source *src,
-                             dp_error *err)
+                             bool *clean, dp_error *err)
 {
-    line_builder lb = {src, 0};
-    size_t i = 0;
-    uint32_t line = 1;
-    while (i < n) {
-        const char *nl = memchr(s + i, '\n', n - i);
-        size_t e = nl ? (size_t)(nl - s) : n;
-        dp_status st = lines_reserve(&lb);
-        if (st == DP_E_LIMIT)
-            return dp__error_set(err, st, line, 0,
-                                 "more than %u lines; the script is too long", DP_MAX_LINES);
-        if (st != DP_OK)
-            return dp__error_set(err, st, line, 0, "%s", dp_strerror(st));
-        src->lines[src->n_lines++] = (dp__src_line){(uint32_t)i, (uint32_t)(e - i),
-                                                   (uint32_t)(base + i), (uint32_t)(base + e)};
-        i = e + 1;
-        line++;
+    size_t cap = 0, i = 0, start = 0;
+    uint32_t flags = 0;
+    *clean = true;
+    for (;;) {
+        i = dp__ascii_run(s, i, n);
+        bool end = i >= n;
+        if (!end && s[i] != '\n') {
+            unsigned char c = (unsigned char)s[i];
+            if (c == '\t') {
+                flags |= DP__LINE_TAB;
+                i++;
+                continue;
+            }
+            int32_t cp = -1;
+            size_t k = c < 0x80 ? 1 : dp__utf8_decode(s + i, n - i, &cp);
+            if (cp < 0xA0 || cp == 0xFEFF) { /* control, invalid, C1, BOM */
+                *clean = false;
+                dp__free(src->lines);
+                src->lines = NULL;
+                src->n_lines = 0;
+                return DP_OK;
+            }
+            flags |= DP__LINE_HIGH;
+            i += k;
+            continue;
+        }
+        if (end && start >= n)
+            break; /* no empty line after a final '\n' */
+        size_t k = src->n_lines;
+        if (k >= cap) {
+            dp_status st = reserve_line(src, &cap, n);
+            if (st == DP_E_LIMIT)
+                return dp__error_set(err, st, (uint32_t)k + 1, 0,
+                                     "more than %u lines; the script is too long",
+                                     DP_MAX_LINES);
+            if (st != DP_OK)
+                return dp__error_set(err, st, (uint32_t)k + 1, 0, "%s", dp_strerror(st));
+        }
+        src->lines[k] = (dp__src_line){(uint32_t)start, (uint32_t)(i - start),
+                                       (uint32_t)(base + start), (uint32_t)(base + i), flags};
+        src->n_lines = k + 1;
+        if (end)
+            break;
+        start = ++i;
+        flags = 0;
     }
     src->data = s;
     src->len = n;
     return DP_OK;
+}
+
+static const char markup_chars[3] = {'*', '_', '\\'};
+
+/* Position of markup_chars[m] in s[from..n), or n. */
+static size_t find_marker(const char *s, size_t n, size_t from, size_t m)
+{
+    const char *p = from < n ? memchr(s + from, markup_chars[m], n - from) : NULL;
+    return p ? (size_t)(p - s) : n;
+}
+
+/* Marks the lines holding emphasis markup ('*', '_', '\\'), found with
+ * memchr over the whole text: the cost follows the markers, not the lines.
+ * next[m] is the next position of markup_chars[m]; the markers are taken
+ * in text order, so the lines are walked once. */
+static void mark_markup(dp__source *src)
+{
+    const char *s = src->data;
+    size_t n = src->len, li = 0, next[3];
+    for (size_t m = 0; m < 3; m++)
+        next[m] = find_marker(s, n, 0, m);
+    for (;;) {
+        size_t m = next[0] <= next[1] ? 0 : 1;
+        if (next[2] < next[m])
+            m = 2;
+        size_t at = next[m];
+        if (at >= n)
+            break;
+        next[m] = find_marker(s, n, at + 1, m);
+        while (li < src->n_lines && src->lines[li].start + src->lines[li].len < at)
+            li++;
+        if (li == src->n_lines)
+            break;
+        if (at >= src->lines[li].start)
+            src->lines[li].flags |= DP__LINE_MARKUP;
+    }
 }
 
 dp_status dp__source_decode(dp_doc *doc, const char *bytes, size_t len,
@@ -316,9 +382,15 @@ dp_status dp__source_decode(dp_doc *doc, const char *bytes, size_t len,
         dp__buf_release(&tmp);
         return st;
     }
-    if (!out->transcoded && clean_text(s, n)) {
-        dp__buf_release(&tmp);
-        return split_clean(s, n, base, out, err);
+    if (!out->transcoded) {
+        bool clean;
+        st = split_clean(s, n, base, out, &clean, err);
+        if (st != DP_OK || clean) {
+            dp__buf_release(&tmp);
+            if (st == DP_OK)
+                mark_markup(out);
+            return st;
+        }
     }
     size_t warnings = doc->n_warnings, dropped = doc->warnings_dropped;
     size_t invalid = 0, multi = 0;
@@ -343,6 +415,8 @@ dp_status dp__source_decode(dp_doc *doc, const char *bytes, size_t len,
     dp__buf_release(&tmp);
     out->data = out->text.data ? out->text.data : "";
     out->len = out->text.len;
+    if (st == DP_OK)
+        mark_markup(out);
     return st;
 fail:
     dp__buf_release(&tmp);

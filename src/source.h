@@ -4,11 +4,18 @@
 
 #include "doc.h"
 
+/* What a line's bytes may hold (dp__src_line.flags). A clear bit is a
+ * promise; a set bit may be a false alarm (repaired text sets them all). */
+#define DP__LINE_HIGH 1u   /* bytes above 0x7F (non-ASCII UTF-8) */
+#define DP__LINE_TAB 2u    /* a tab */
+#define DP__LINE_MARKUP 4u /* '*', '_' or '\\' (emphasis markup) */
+
 /* One line of the decoded text. */
 typedef struct dp__src_line {
     uint32_t start, len;     /* in dp__source.text, without the newline */
     uint32_t src_off;        /* byte offset of the line in the input */
     uint32_t src_end;        /* end of the line's content in the input */
+    uint32_t flags;          /* DP__LINE_* */
 } dp__src_line;
 
 /* The decoded text: valid UTF-8, no BOM, lines joined by '\n', control

@@ -3,19 +3,9 @@
 
 #include <string.h>
 
-void dp__trim(const char *s, size_t *start, size_t *end)
+void dp__trim_unicode(const char *s, size_t *start, size_t *end)
 {
     size_t a = *start, b = *end;
-    while (a < b && (s[a] == ' ' || s[a] == '\t'))
-        a++;
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-        b--;
-    if (a == b || ((unsigned char)s[a] > 0x20 && (unsigned char)s[a] < 0x80 &&
-                   (unsigned char)s[b - 1] > 0x20 && (unsigned char)s[b - 1] < 0x80)) {
-        *start = a;
-        *end = b;
-        return;
-    }
     while (a < b) {
         int32_t cp;
         size_t k = dp__utf8_decode(s + a, b - a, &cp);
@@ -96,24 +86,6 @@ typedef struct emph_open {
 bool dp__has_markup(const char *s, size_t n)
 {
     return memchr(s, '*', n) || memchr(s, '_', n) || memchr(s, '\\', n);
-}
-
-/* Bytes in 0x20..0x7E: no control, no DEL, no high bit (8 at a time). */
-size_t dp__ascii_run(const char *s, size_t i, size_t n)
-{
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    while (i + 8 <= n) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        uint64_t low = (x - ones * 0x20) & ~x;      /* a byte < 0x20 */
-        uint64_t del = ((x ^ (ones * 0x7F)) - ones) & ~(x ^ (ones * 0x7F)); /* == 0x7F */
-        if ((low | del | x) & highs)
-            break;
-        i += 8;
-    }
-    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
-        i++;
-    return i;
 }
 
 dp_status dp__strip_emphasis(const char *s, size_t n, dp__buf *out)

@@ -167,6 +167,22 @@ bool dp__utf8_is_upper_text(const char *s, size_t n)
     bool letter = false;
     size_t i = 0;
     while (i < n) {
+        uint64_t x;
+        if (i + 8 <= n && (memcpy(&x, s + i, 8), !(x & 0x8080808080808080ull))) {
+            if (dp__bytes_in_range(x, 'a', 'z')) /* eight ASCII bytes at once */
+                return false;
+            letter |= dp__bytes_in_range(x, 'A', 'Z') != 0;
+            i += 8;
+            continue;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) { /* ASCII: no decoding */
+            if (c >= 'a' && c <= 'z')
+                return false;
+            letter |= c >= 'A' && c <= 'Z';
+            i++;
+            continue;
+        }
         int32_t cp;
         i += dp__utf8_decode(s + i, n - i, &cp);
         if (dp__uc_is_lower(cp))

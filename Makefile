@@ -25,6 +25,9 @@ DEPS_LIBS   += $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 # projects (src/project_*.c): SQLite
 DEPS_CFLAGS += $(shell pkg-config --cflags sqlite3 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# the web app (server/): libmicrohttpd
+MHD_CFLAGS  := $(shell pkg-config --cflags libmicrohttpd 2>/dev/null)
+MHD_LIBS    := $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm -pthread
@@ -34,9 +37,12 @@ LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXD
 LEX_FR   := $(LEXDIR)/fr.tsv $(LEXDIR)/fr-verbs.tsv $(LEXDIR)/fr-stop.tsv $(LEXDIR)/fr-plurals.tsv
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
+SERVER_SRC := $(sort $(wildcard server/*.c))
+WEB_FILES  := $(sort $(wildcard web/*.html web/*.css web/*.js))
 TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+SERVER_OBJ := $(SERVER_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/web_assets.o
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 LIB   := $(BUILD)/libdepouille.a
@@ -87,13 +93,30 @@ $(BUILD)/obj/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# the page's files, compiled into the binary (tools/embed.c)
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+
+$(BUILD)/gen/web_assets.c: $(BUILD)/tools/embed $(WEB_FILES)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ web $(WEB_FILES)
+
+$(BUILD)/obj/gen/web_assets.o: $(BUILD)/gen/web_assets.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Iserver -c $< -o $@
+
+$(BUILD)/obj/server/%.o: server/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(MHD_CFLAGS) -c $< -o $@
+
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
 
-$(CLI): $(CLI_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+$(CLI): $(CLI_OBJ) $(SERVER_OBJ) $(LIB)
+	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(SERVER_OBJ) $(LIB) $(LDLIBS) $(MHD_LIBS)
 
 $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
@@ -182,7 +205,7 @@ lexicon:
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
 -include $(BUILD)/obj/bench/dp_agree.d $(BUILD)/obj/tests/tools/mkpdf.d
 -include $(BUILD)/obj/bench/gold_score.d
 -include $(BUILD)/obj/bench/talent_gen.d

@@ -9,6 +9,7 @@
 #include "cmd_convert.h"
 #include "cmd_project.h"
 #include "cmd_report.h"
+#include "cmd_serve.h"
 #include "cmd_talent.h"
 #include "depouille.h"
 #include "output.h"
@@ -53,6 +54,8 @@ static const char usage[] =
     "                   (see 'depouille project help')\n"
     "  talent FILE      the shooting order of least actor cost (JSON); options\n"
     "                   --time-limit S, --threads N, -o OUT (see README)\n"
+    "  serve PROJECT    the web app on http://127.0.0.1:8080/ (--port N,\n"
+    "                   --bind ADDR; see README, \"Web app\")\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
@@ -272,6 +275,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "talent"))
         return dpx_cmd_talent(argc, argv);
+    if (argc > 1 && !strcmp(argv[1], "serve"))
+        return dpx_cmd_serve(argc, argv);
     options o;
     if (argc > 1 && !strcmp(argv[1], "convert"))
         return dpx_convert_main(argc, argv);

@@ -433,6 +433,9 @@ typedef struct dp_costume {
 /* English (or French) name of a UCI category id ("Props", "Accessoires");
  * "Other" for an unknown id. */
 const char *dp_category_name(uint16_t id, int french);
+/* The category's colour on paper breakdowns, "#RRGGBB" (static storage):
+ * cast red, extras green, props purple ...; Other's for an unknown id. */
+const char *dp_category_color(uint16_t id);
 
 typedef struct dp_breakdown dp_breakdown;
 
@@ -502,10 +505,11 @@ DP_NODISCARD dp_status dp_breakdown_write_fdx(const dp_breakdown *bd,
  * listed; nothing is dropped. Every write is one transaction: a crash at
  * any point leaves the previous state. */
 
-#define DP_PROJECT_SCHEMA_VERSION 2
+#define DP_PROJECT_SCHEMA_VERSION 3
 #define DP_PROJECT_MAX_VERSIONS 10000u /* drafts in one project */
 #define DP_PROJECT_MAX_EDITS 1000000u  /* edits in one project   */
 #define DP_PROJECT_MAX_TEXT 4096u      /* bytes of one edit field  */
+#define DP_PROJECT_MAX_BOARD (1024u * 1024u) /* bytes of a stored board */
 
 typedef struct dp_project dp_project;
 
@@ -661,6 +665,17 @@ DP_NODISCARD dp_status dp_project_write_changes_report(dp_project *p,
                                                        int french, int format,
                                                        const dp_sink *sink,
                                                        dp_error *err);
+/* The stripboard the user arranged, stored as the caller's text (the web
+ * app keeps JSON there): '*out' receives a copy, NUL-terminated (release
+ * with dp_free()), or NULL when none was stored; '*len' its bytes. */
+DP_NODISCARD dp_status dp_project_board_get(dp_project *p, char **out, size_t *len,
+                                            dp_error *err);
+/* Stores 'text' ('len' bytes of UTF-8 without NUL, at most
+ * DP_PROJECT_MAX_BOARD) as the board, in one transaction with a history
+ * entry. DP_E_LIMIT when too long, DP_E_ARG when it holds a NUL byte. */
+DP_NODISCARD dp_status dp_project_board_set(dp_project *p, const char *text, size_t len,
+                                            int64_t now, dp_error *err);
+
 /* ---- Reports: the documents crews work from ---------------------------- */
 
 /* What a report shows (see README, "Reports"). */

@@ -15,6 +15,11 @@ PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 PKGS="$PKGS libxml2-dev libxml2-utils"
 # Projects: SQLite (the store), and its shell for the tests that build old files
 PKGS="$PKGS libsqlite3-dev sqlite3"
+# The web app: libmicrohttpd; its tests use curl, Node.js with npm (playwright-core)
+# and Debian's Chromium
+PKGS="$PKGS libmicrohttpd-dev curl chromium"
+command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 # Reports: PDF with pango over cairo, XLSX with libxlsxwriter; the tests check
 # the PDFs with poppler-utils (pdfinfo, pdftotext) and the XLSX with python3.
 PKGS="$PKGS libpango1.0-dev libxlsxwriter-dev poppler-utils python3"

@@ -9,7 +9,9 @@
  *      scene_links (merged and omitted identities), edits, history;
  *   2  scene_elements (each draft's automatic breakdown) and edit_results
  *      (each edit's outcome on each draft imported after it); filled from
- *      the stored bytes when a version-1 file is opened. */
+ *      the stored bytes when a version-1 file is opened;
+ *   3  board (the stripboard as the user arranged it: one row, its text
+ *      as given to dp_project_board_set()). */
 #include "project.h"
 
 #include <stdio.h>
@@ -91,6 +93,12 @@ static const char schema_2[] =
     " detail TEXT NOT NULL,"
     " PRIMARY KEY (edit_id, version_id));";
 
+static const char schema_3[] =
+    "CREATE TABLE board("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " board TEXT NOT NULL,"
+    " updated INTEGER NOT NULL);";
+
 const char *dp__schema_step(int v)
 {
     switch (v) {
@@ -98,6 +106,8 @@ const char *dp__schema_step(int v)
         return schema_1;
     case 2:
         return schema_2;
+    case 3:
+        return schema_3;
     default:
         return NULL;
     }

@@ -1,0 +1,42 @@
+/* The stripboard: the scenes of the current draft in shoot days, and what
+ * a board costs (see README, "Web app"). Pure functions of a breakdown. */
+#ifndef DPS_BOARD_H
+#define DPS_BOARD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "depouille.h"
+#include "json_in.h"
+
+#define DPS_BOARD_MAX_DAYS 2000u
+#define DPS_BOARD_DAY_EIGHTHS 40u /* a day's target: 5 pages */
+
+/* Scenes in days: order[] holds every scene index once, day_end[d] is one
+ * past day d's last position in order[]. */
+typedef struct dps_board {
+    uint32_t *order;
+    size_t n;
+    size_t *day_end;
+    size_t days;
+} dps_board;
+
+void dps_board_free(dps_board *b);
+/* Script order cut into days of about DPS_BOARD_DAY_EIGHTHS. */
+int dps_board_default(const dp_breakdown *bd, dps_board *out);
+/* From {"days": [[scene index, ...], ...]}: every scene exactly once.
+ * 0, or -1 with a message. */
+int dps_board_from_json(const dp_breakdown *bd, const dps_json *j, dps_board *out, char *msg,
+                        size_t msgsz);
+/* From the stored text {"days": [["12", "12A"], ...]} (scene numbers):
+ * numbers the draft lacks are dropped, scenes the text lacks go to a last
+ * day. *placed_all is 0 when that happened. */
+int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, dps_board *out,
+                          int *placed_all);
+/* The stored text of 'b'. */
+void dps_board_stored_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out);
+/* {"days": [[index...]...], "terms": {...}, "day_totals": [...]}. */
+void dps_board_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out);
+
+#endif

@@ -132,6 +132,9 @@ static void scene_head(dps_buf *b, const dp_breakdown *bd, size_t i)
             dps_buf_str(b, ",");
         dps_json_str(b, dp_breakdown_character(bd, sc->cast[k])->name);
     }
+    dps_buf_str(b, "],\"cast_ids\":[");
+    for (size_t k = 0; k < sc->cast_count; k++)
+        dps_buf_printf(b, "%s%u", k ? "," : "", dp_breakdown_character(bd, sc->cast[k])->id);
     dps_buf_str(b, "]");
 }
 

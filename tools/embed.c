@@ -42,7 +42,7 @@ int main(int argc, char **argv)
             perror(argv[i]);
             return 1;
         }
-        fprintf(out, "static const char file_%d[] = {", i);
+        fprintf(out, "static const unsigned char file_%d[] = {", i);
         int c;
         size_t n = 0;
         while ((c = fgetc(in)) != EOF)
@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         const char *rel = argv[i];
         if (!strncmp(rel, argv[2], dl) && rel[dl] == '/')
             rel += dl;
-        fprintf(out, "    {\"%s\", \"%s\", file_%d, sizeof file_%d - 1},\n", rel, mime(rel), i, i);
+        fprintf(out, "    {\"%s\", \"%s\", (const char *)file_%d, sizeof file_%d - 1},\n", rel, mime(rel), i, i);
     }
     fprintf(out, "};\nconst size_t dps_asset_count = %d;\n", argc - 3);
     if (fclose(out) != 0) {

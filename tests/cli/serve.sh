@@ -27,6 +27,7 @@ start() {
     local project=$1 out
     shift
     out="$TMP/serve.$RANDOM"
+    : >"$out"
     "$DP" serve "$project" --port 0 "$@" >"$out" 2>"$out.err" &
     SPID=$!
     PIDS+=("$SPID")

@@ -31,6 +31,7 @@ trap cleanup EXIT
 }
 sed -e 's/brass compass/brass sextant/; s/radar screens/radar screens and a revolver/' \
     samples/en/the-night-ferry.fountain >"$TMP/draft2.fountain"
+: >"$TMP/out"
 "$BUILD/depouille" serve "$TMP/p.dpj" --port 0 >"$TMP/out" 2>"$TMP/err" &
 PID=$!
 url=

@@ -173,14 +173,18 @@ leakcheck: all
 
 # every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+# the API's router without HTTP (server/http.c is libmicrohttpd's side)
+FUZZ_API_SRC := $(filter-out server/http.c,$(SERVER_SRC)) build/fuzz/gen/web_assets.c
 fuzz:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
 	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
+	@$(MAKE) --no-print-directory BUILD=build/fuzz build/fuzz/gen/web_assets.c
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus-$$t && \
-	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
-	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t && \
+	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude -Iserver fuzz/fuzz_$$t.c \
+	        $$( [ $$t = api ] && echo $(FUZZ_API_SRC) ) \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -pthread -o build/fuzz/fuzz_$$t && \
 	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
 	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \

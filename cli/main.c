@@ -9,6 +9,7 @@
 #include "cmd_convert.h"
 #include "cmd_project.h"
 #include "cmd_report.h"
+#include "cmd_schedule.h"
 #include "cmd_serve.h"
 #include "cmd_talent.h"
 #include "depouille.h"
@@ -277,6 +278,8 @@ int main(int argc, char **argv)
         return dpx_cmd_talent(argc, argv);
     if (argc > 1 && !strcmp(argv[1], "serve"))
         return dpx_cmd_serve(argc, argv);
+    if (argc > 1 && !strcmp(argv[1], "schedule"))
+        return dpx_cmd_schedule(argc, argv);
     options o;
     if (argc > 1 && !strcmp(argv[1], "convert"))
         return dpx_convert_main(argc, argv);

@@ -816,6 +816,144 @@ DP_NODISCARD dp_status dp_talent_result_write_json(const dp_talent_result *r,
                                                    const dp_sink *sink,
                                                    dp_error *err);
 
+
+/* ---- Shooting schedule (plan) ------------------------------------------
+ *
+ * Scenes become shoot days under constraints (see README, "Shooting
+ * schedule"): eighths a day, day and night apart, actor and location
+ * availability, pinned scenes, consecutive scenes, children's hours,
+ * turnaround, company moves. A board is a list of shoot days, each an
+ * ordered list of scenes (strips), plus a boneyard of unscheduled scenes.
+ * Its cost is a weighted sum of terms (shoot days, paid actor days,
+ * company moves, location days, day/night switches), each reported. */
+
+#define DP_SCHEDULE_MAX_INPUT (4u * 1024u * 1024u) /* constraints file bytes */
+#define DP_SCHEDULE_MAX_DAYS 2000u   /* shoot days on a board            */
+#define DP_SCHEDULE_MAX_RULES 10000u /* entries in a constraints file    */
+
+/* A constraints file, parsed. Read-only once made. */
+typedef struct dp_constraints dp_constraints;
+
+/* Parses a constraints file (JSON, README "Shooting schedule"). Errors:
+ * DP_E_FORMAT with the line and column of the first problem, DP_E_TOOBIG
+ * over DP_SCHEDULE_MAX_INPUT, DP_E_LIMIT, DP_E_NOMEM. Names of actors,
+ * locations and scenes are checked against a script by dp_schedule_new. */
+DP_NODISCARD dp_status dp_constraints_parse(const char *text, size_t len,
+                                            dp_constraints **out,
+                                            dp_error *err);
+void dp_constraints_free(dp_constraints *c);
+
+typedef struct dp_schedule dp_schedule;
+
+/* A schedule problem for 'bd' under 'c' (NULL: the defaults), with an
+ * empty board (every scene in the boneyard). Keeps a reference to 'bd'
+ * and 'c', which must outlive it. DP_E_ARG (line and column in the constraints file) when
+ * the constraints name an actor, location or scene the script lacks. */
+DP_NODISCARD dp_status dp_schedule_new(const dp_breakdown *bd,
+                                       const dp_constraints *c,
+                                       dp_schedule **out, dp_error *err);
+void dp_schedule_free(dp_schedule *s);
+
+typedef struct dp_schedule_options {
+    double time_limit;   /* seconds; 0: none (the iteration budget ends it) */
+    uint64_t seed;       /* the same seed gives the same board, as long as
+                          * the time limit does not cut the search short */
+    uint32_t iterations; /* local-search moves; 0: the default (200000)   */
+} dp_schedule_options;
+
+/* Builds a board (construction, then large-neighbourhood search with the
+ * talent solver on windows of days) and replaces the current one. Not
+ * finding a board that keeps every hard constraint is not an error: see
+ * dp_schedule_feasible() and dp_schedule_conflict(). 'opts' may be NULL. */
+DP_NODISCARD dp_status dp_schedule_solve(dp_schedule *s,
+                                         const dp_schedule_options *opts,
+                                         dp_error *err);
+
+/* One day of a board as given to dp_schedule_evaluate(). */
+typedef struct dp_schedule_board_day {
+    size_t scene_count;
+    const uint32_t *scenes; /* dp_breakdown_scene() indices, in order */
+} dp_schedule_board_day;
+
+/* Replaces the current board with 'days' (scenes not listed go to the
+ * boneyard) and computes its cost terms and the hard constraints it
+ * breaks. DP_E_ARG when a scene index is out of range or listed twice,
+ * or 'n_days' > DP_SCHEDULE_MAX_DAYS. For a UI that drags strips. */
+DP_NODISCARD dp_status dp_schedule_evaluate(dp_schedule *s,
+                                            const dp_schedule_board_day *days,
+                                            size_t n_days, dp_error *err);
+
+/* A shoot day of the current board. Owned by the schedule. */
+typedef struct dp_schedule_day {
+    uint32_t number;        /* 1, 2, ...                                  */
+    const char *date;       /* "2027-03-01", or NULL without a start date */
+    size_t scene_count;
+    const uint32_t *scenes; /* dp_breakdown_scene() indices, in order     */
+    uint32_t eighths;       /* script eighths                             */
+    uint32_t load;          /* eighths with the time estimate's extras   */
+    const char *why;        /* why these scenes are together ("set HOUSE;
+                             * DAY; cast ANNA, MARC")                    */
+} dp_schedule_day;
+
+size_t dp_schedule_day_count(const dp_schedule *s);
+const dp_schedule_day *dp_schedule_day_at(const dp_schedule *s, size_t i);
+/* The boneyard: scene indices not on the board. */
+const uint32_t *dp_schedule_unscheduled(const dp_schedule *s, size_t *n);
+
+/* One term of the objective: value x weight is its part of the cost. */
+typedef struct dp_schedule_cost {
+    const char *name; /* "shoot_days", "actor_days", "company_moves",
+                       * "location_days", "day_night_switches"       */
+    int64_t value;
+    int64_t weight;
+    int64_t lower_bound; /* of 'value', over every valid board */
+} dp_schedule_cost;
+
+size_t dp_schedule_cost_count(const dp_schedule *s);
+const dp_schedule_cost *dp_schedule_cost_at(const dp_schedule *s, size_t i);
+/* Sum of value x weight over the terms. */
+int64_t dp_schedule_total(const dp_schedule *s);
+/* Sum of lower_bound x weight: no valid board costs less. */
+int64_t dp_schedule_lower_bound(const dp_schedule *s);
+/* (total - lower bound) / total, 0 when total is 0. */
+double dp_schedule_gap(const dp_schedule *s);
+/* Seconds the last dp_schedule_solve() took. */
+double dp_schedule_seconds(const dp_schedule *s);
+
+/* 1 when the current board keeps every hard constraint and schedules
+ * every scene. */
+int dp_schedule_feasible(const dp_schedule *s);
+/* The hard constraints the current board breaks, in plain words
+ * ("day 3: GRACE is not available (actors[1])"). */
+size_t dp_schedule_violation_count(const dp_schedule *s);
+const char *dp_schedule_violation(const dp_schedule *s, size_t i);
+/* After a solve found no valid board: a minimal set of constraints that
+ * cannot all hold together, each in plain words. */
+size_t dp_schedule_conflict_count(const dp_schedule *s);
+const char *dp_schedule_conflict(const dp_schedule *s, size_t i);
+
+/* The current board's days for dp_report_options.days (DOOD, needs).
+ * Owned by the schedule. */
+const dp_report_day *dp_schedule_report_days(const dp_schedule *s,
+                                             size_t *n);
+
+typedef enum dp_schedule_format {
+    DP_SF_JSON = 0, /* README "Shooting schedule": days, cost, bound, gap */
+    DP_SF_CSV,      /* one row per strip, RFC 4180                         */
+    DP_SF_ICS,      /* iCalendar (RFC 5545): one all-day event per day     */
+    DP_SF_HTML,     /* the stripboard: strips coloured INT/EXT x DAY/NIGHT */
+    DP_SF_COUNT_
+} dp_schedule_format;
+
+/* "json", "csv", "ics", "html"; -1 / NULL when unknown. */
+const char *dp_schedule_format_name(dp_schedule_format f);
+int dp_schedule_format_parse(const char *name, dp_schedule_format *out);
+
+/* Writes the current board. Same board, same bytes. */
+DP_NODISCARD dp_status dp_schedule_write(const dp_schedule *s,
+                                         dp_schedule_format fmt,
+                                         const dp_sink *sink, dp_error *err);
+
 #ifdef __cplusplus
 }
 #endif

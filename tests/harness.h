@@ -64,6 +64,7 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(breakdown)                                                                \
     X(numbering)                                                                \
     X(talent)                                                                   \
+    X(schedule)                                                                 \
     X(paginate)                                                                 \
     X(storydays)                                                                \
     X(words)                                                                    \

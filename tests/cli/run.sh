@@ -385,5 +385,103 @@ expect "talent threads" 2 "--threads needs" -- "$DP" talent --threads 0 "$TMP/th
 expect "talent time" 2 "--time-limit needs a number" -- "$DP" talent --time-limit x "$TMP/three.txt"
 expect "talent option" 2 "unknown option --nope" -- "$DP" talent --nope "$TMP/three.txt"
 
+# schedule: the samples under their constraints files, checked by an
+# independent checker and against golden files (to refresh one after a
+# deliberate change: build/depouille schedule samples/X.fountain
+# --constraints samples/X.constraints.json --iterations 20000 --seed 1
+# -o tests/golden-schedule/X.json)
+CHECK="python3 tests/tools/schedule_check.py"
+for s in en/the-night-ferry fr/le-dernier-service fr/la-transhumance; do
+    n=$(basename "$s")
+    expect "schedule $n" 0 "shoot days" -- "$DP" schedule "samples/$s.fountain" \
+        --constraints "samples/$s.constraints.json" --iterations 20000 --seed 1 -o "$TMP/$n.json"
+    "$DP" breakdown -q "samples/$s.fountain" -o "$TMP/$n.bd.json"
+    $CHECK "$TMP/$n.bd.json" "$TMP/$n.json" "samples/$s.constraints.json" >"$TMP/check" &&
+        ok || bad "schedule $n: the checker says: $(head -c 300 "$TMP/check")"
+    cmp -s "$TMP/$n.json" "tests/golden-schedule/$n.json" && ok ||
+        bad "schedule $n differs from tests/golden-schedule/$n.json"
+done
+# the checker finds a broken board: a scene moved to another day
+python3 - "$TMP/the-night-ferry.json" "$TMP/moved.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["days"][0]["scenes"].append(d["days"][-1]["scenes"].pop())
+json.dump(d, open(sys.argv[2], "w"))
+PY
+$CHECK "$TMP/the-night-ferry.bd.json" "$TMP/moved.json" samples/en/the-night-ferry.constraints.json \
+    >"$TMP/check" && bad "the checker accepts a board with a moved scene" || ok
+grep -q "the board gives" "$TMP/check" && ok || bad "the checker names the wrong cost"
+# same seed, same bytes, in every format
+for f in json csv ics html; do
+    "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
+        -o "$TMP/a.$f" 2>/dev/null
+    "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
+        -o "$TMP/b.$f" 2>/dev/null
+    cmp -s "$TMP/a.$f" "$TMP/b.$f" && [ -s "$TMP/a.$f" ] && ok || bad "schedule --format $f twice differs"
+done
+grep -q "^BEGIN:VEVENT" "$TMP/a.ics" && ok || bad "schedule ics has events"
+[ "$(grep -c $'\r$' "$TMP/a.ics")" = "$(wc -l <"$TMP/a.ics")" ] && ok || bad "ics lines end in CRLF"
+grep -q 'class="ed"' "$TMP/a.html" && ok || bad "stripboard has EXT DAY strips"
+# the format from OUT's extension; DOOD and needs following the schedule
+expect "schedule -o x.csv" 0 "" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --iterations 2000 -o "$TMP/x.csv"
+head -1 "$TMP/x.csv" | grep -q "^day,date,scene" && ok || bad "schedule -o x.csv writes CSV"
+expect "schedule --report dood" 0 "" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --constraints samples/en/the-night-ferry.constraints.json --iterations 2000 --report dood \
+    -o "$TMP/dood.csv"
+grep -q "2027-03-01" "$TMP/dood.csv" && ok || bad "dood follows the schedule's dates"
+# a time limit far below the iterations: the best board so far
+expect "schedule --time-limit" 0 "shoot days" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --time-limit 0.2 --iterations 1000000000 -o "$TMP/tl.json"
+# errors: infeasible (the conflicting constraints named), bad files, usage
+expect "schedule infeasible" 7 "scenes 5, 14 are shot one after the other" -- "$DP" schedule \
+    samples/fr/le-dernier-service.fountain --constraints tests/data/schedule/infeasible.json \
+    --iterations 3000 -o "$TMP/inf.json"
+grep -q "day and night scenes are not shot on the same day" "$TMP/err" && ok ||
+    bad "infeasible: the day/night rule is named"
+grep -q '"feasible": false' "$TMP/inf.json" && ok || bad "infeasible: the board is still written"
+expect "schedule bad constraints" 4 "bad-rate.json:3:41: \"rate\" must be a number" -- "$DP" schedule \
+    samples/en/the-night-ferry.fountain --constraints tests/data/schedule/bad-rate.json -o "$TMP/no.json"
+[ ! -e "$TMP/no.json" ] && ok || bad "schedule wrote a file on error"
+printf '{"actors": [{"name": "NOBODY"}]}' >"$TMP/nobody.json"
+expect "schedule unknown actor" 4 "nobody.json:1:13: no character \"NOBODY\"" -- "$DP" schedule \
+    samples/en/the-night-ferry.fountain --constraints "$TMP/nobody.json"
+expect "schedule missing constraints" 3 "no such file" -- "$DP" schedule \
+    samples/en/the-night-ferry.fountain --constraints "$TMP/none.json"
+expect "schedule no file" 2 "schedule needs a SCRIPT or a PROJECT" -- "$DP" schedule
+expect "schedule bad format" 2 "unknown schedule format 'doc'" -- "$DP" schedule --format doc \
+    samples/en/the-night-ferry.fountain
+expect "schedule bad seed" 2 "--seed needs" -- "$DP" schedule --seed x samples/en/the-night-ferry.fountain
+expect "schedule bad report" 2 "--report is dood or needs" -- "$DP" schedule --report cast \
+    samples/en/the-night-ferry.fountain
+# a project's current draft
+expect "schedule project" 0 "shoot days" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p.json"
+grep -q '"days": \[' "$TMP/p.json" && ok || bad "schedule of a project"
+
+# Big Fish and Charade under realistic constraints: valid, and better than
+# the baseline (fewer paid actor days, no more shoot days)
+CH="${DP_SHARED:-../shared}/data/scripts/rsdoiel-scripttool/testdata/sample-07.fountain"
+for pair in "big-fish:$BF" "charade:$CH"; do
+    n=${pair%%:*}
+    f=${pair#*:}
+    if [ ! -f "$f" ]; then
+        echo "SKIP cli: schedule $n: $f is absent (the shared corpus)"
+        continue
+    fi
+    expect "schedule $n" 0 "shoot days" -- "$DP" schedule "$f" \
+        --constraints "tests/data/schedule/$n.json" --iterations 60000 --seed 1 -o "$TMP/$n.json"
+    "$DP" breakdown -q "$f" -o "$TMP/$n.bd.json"
+    $CHECK "$TMP/$n.bd.json" "$TMP/$n.json" "tests/data/schedule/$n.json" >"$TMP/check" &&
+        ok || bad "schedule $n: the checker says: $(head -c 300 "$TMP/check")"
+    python3 - "$TMP/$n.json" <<'PY' && ok || bad "schedule $n is not better than the baseline"
+import json, sys
+d = json.load(open(sys.argv[1]))
+b = d["baseline"]["cost"]
+ok = (d["feasible"] and d["cost"]["actor_days"] < b["actor_days"]
+      and d["cost"]["shoot_days"] <= b["shoot_days"] and d["lower_bound"] <= d["total"])
+sys.exit(0 if ok else 1)
+PY
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

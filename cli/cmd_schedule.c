@@ -1,0 +1,270 @@
+/* depouille schedule SCRIPT|PROJECT.dpj [--constraints FILE] [--time-limit S]
+ * [--seed N] [--iterations N] [--format json|csv|ics|html] [--report
+ * dood|needs] [-o OUT]: builds the shooting schedule and writes the board,
+ * or a report that follows it (README, "Shooting schedule"). The output is
+ * made in memory and written at once. */
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd_schedule.h"
+#include "depouille.h"
+#include "output.h"
+
+enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTPUT = 5,
+       EXIT_PROJECT = 6, EXIT_INFEASIBLE = 7, EXIT_INTERNAL = 70 };
+
+typedef struct args {
+    const char *input, *constraints, *format, *report, *output;
+    dp_schedule_options opts;
+} args;
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("depouille: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'depouille help'.\n", stderr);
+    return EXIT_USAGE;
+}
+
+static int exit_for(dp_status st)
+{
+    switch (st) {
+    case DP_E_NOTFOUND:
+    case DP_E_ACCESS:
+    case DP_E_ISDIR:
+    case DP_E_IO:
+        return EXIT_INPUT;
+    case DP_E_TOOBIG:
+    case DP_E_LIMIT:
+    case DP_E_FORMAT:
+    case DP_E_ARG:
+    case DP_E_BINARY:
+        return EXIT_REJECTED;
+    case DP_E_STORE:
+    case DP_E_SCHEMA:
+        return EXIT_PROJECT;
+    case DP_E_SINK:
+        return EXIT_OUTPUT;
+    default:
+        return EXIT_INTERNAL;
+    }
+}
+
+static int fail(const char *file, const dp_error *err)
+{
+    if (err->line)
+        fprintf(stderr, "depouille: %s:%u:%u: %s\n", file, err->line, err->col, err->msg);
+    else
+        fprintf(stderr, "depouille: %s: %s\n", file, err->msg);
+    return exit_for(err->code);
+}
+
+static int parse_number(const char *opt, const char *s, double max, double *out)
+{
+    char *end = NULL;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0 && v <= max)) {
+        fprintf(stderr, "depouille: %s needs a number from 0 to %g, not '%s'\n", opt, max, s);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, args *a)
+{
+    for (int i = 2; i < argc; i++) {
+        const char *o = argv[i];
+        bool has_value = !strcmp(o, "--constraints") || !strcmp(o, "--time-limit") ||
+                         !strcmp(o, "--seed") || !strcmp(o, "--iterations") ||
+                         !strcmp(o, "--format") || !strcmp(o, "--report") || !strcmp(o, "-o") ||
+                         !strcmp(o, "--output");
+        if (has_value && i + 1 >= argc)
+            return usage_error("%s needs a value", o);
+        double v;
+        if (!strcmp(o, "--constraints")) {
+            a->constraints = argv[++i];
+        } else if (!strcmp(o, "--time-limit")) {
+            if (parse_number(o, argv[++i], 1e6, &v) != 0)
+                return EXIT_USAGE;
+            a->opts.time_limit = v;
+        } else if (!strcmp(o, "--seed")) {
+            if (parse_number(o, argv[++i], 1e15, &v) != 0 || v != (double)(uint64_t)v)
+                return usage_error("--seed needs a whole number, not '%s'", argv[i]);
+            a->opts.seed = (uint64_t)v;
+        } else if (!strcmp(o, "--iterations")) {
+            if (parse_number(o, argv[++i], 1e9, &v) != 0 || v != (double)(uint32_t)v || v < 1)
+                return usage_error("--iterations needs a whole number from 1 to 1e9, not '%s'",
+                                   argv[i]);
+            a->opts.iterations = (uint32_t)v;
+        } else if (!strcmp(o, "--format")) {
+            a->format = argv[++i];
+        } else if (!strcmp(o, "--report")) {
+            a->report = argv[++i];
+        } else if (!strcmp(o, "-o") || !strcmp(o, "--output")) {
+            a->output = argv[++i];
+        } else if (o[0] == '-' && o[1] != '\0') {
+            return usage_error("unknown option %s", o);
+        } else if (!a->input) {
+            a->input = o;
+        } else {
+            return usage_error("unexpected argument %s", o);
+        }
+    }
+    if (!a->input)
+        return usage_error("%s needs a SCRIPT or a PROJECT", "schedule");
+    if (a->report && strcmp(a->report, "dood") && strcmp(a->report, "needs"))
+        return usage_error("--report is dood or needs, not '%s'", a->report);
+    return EXIT_OK;
+}
+
+static bool is_project(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 4 && !strcmp(path + n - 4, ".dpj");
+}
+
+/* The format from --format, else OUT's extension, else JSON (CSV for a
+ * report); -1 when unknown. */
+static int pick_format(const args *a, int *fmt)
+{
+    const char *dot = a->output ? strrchr(a->output, '.') : NULL;
+    const char *name = a->format ? a->format : dot && !strchr(dot, '/') ? dot + 1 : NULL;
+    if (a->report) {
+        dp_report_format f = DP_RF_CSV;
+        if (name && dp_report_format_parse(name, &f) != 0) {
+            if (a->format)
+                return -1;
+            f = DP_RF_CSV;
+        }
+        *fmt = (int)f;
+        return 0;
+    }
+    dp_schedule_format f = DP_SF_JSON;
+    if (name && dp_schedule_format_parse(name, &f) != 0) {
+        if (a->format)
+            return -1;
+        f = DP_SF_JSON;
+    }
+    *fmt = (int)f;
+    return 0;
+}
+
+static void show_infeasible(const dp_schedule *s)
+{
+    fprintf(stderr, "depouille: no schedule keeps every constraint.\n");
+    size_t n = dp_schedule_conflict_count(s);
+    if (n) {
+        fprintf(stderr, "These constraints cannot all hold together:\n");
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "  - %s\n", dp_schedule_conflict(s, i));
+    }
+    size_t v = dp_schedule_violation_count(s);
+    if (v)
+        fprintf(stderr, "The best board found breaks %zu of them, e.g. %s\n", v,
+                dp_schedule_violation(s, 0));
+}
+
+static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints *c, int fmt)
+{
+    dp_error err = {0};
+    dp_schedule *s = NULL;
+    const char *cfile = a->constraints ? a->constraints : a->input;
+    if (dp_schedule_new(bd, c, &s, &err) != DP_OK)
+        return fail(cfile, &err);
+    int rc = EXIT_OK;
+    dp_status st = dp_schedule_solve(s, &a->opts, &err);
+    dpx_out out = {0};
+    dp_sink sink = dpx_out_sink(&out);
+    if (st == DP_OK && a->report) {
+        dp_report_options ro = {NULL, NULL, 0, 100, NULL};
+        ro.days = dp_schedule_report_days(s, &ro.day_count);
+        st = dp_report_write(bd, !strcmp(a->report, "dood") ? DP_REPORT_DOOD : DP_REPORT_NEEDS,
+                             (dp_report_format)fmt, &ro, &sink, &err);
+    } else if (st == DP_OK) {
+        st = dp_schedule_write(s, (dp_schedule_format)fmt, &sink, &err);
+    }
+    if (st != DP_OK) {
+        rc = fail(a->input, &err);
+    } else if (out.failed) {
+        fprintf(stderr, "depouille: out of memory\n");
+        rc = EXIT_INTERNAL;
+    } else if (dpx_out_commit(&out, a->output) != 0) {
+        fprintf(stderr, "depouille: %s: %s\n", a->output ? a->output : "<stdout>",
+                strerror(errno));
+        rc = EXIT_OUTPUT;
+    } else if (!dp_schedule_feasible(s)) {
+        show_infeasible(s);
+        rc = EXIT_INFEASIBLE;
+    }
+    if (rc == EXIT_OK)
+        fprintf(stderr, "schedule: %zu shoot days, cost %lld, lower bound %lld, gap %.1f%%, "
+                        "%.2f s\n",
+                dp_schedule_day_count(s), (long long)dp_schedule_total(s),
+                (long long)dp_schedule_lower_bound(s), 100.0 * dp_schedule_gap(s),
+                dp_schedule_seconds(s));
+    dpx_out_free(&out);
+    dp_schedule_free(s);
+    return rc;
+}
+
+int dpx_cmd_schedule(int argc, char **argv)
+{
+    args a = {0};
+    int rc = parse_args(argc, argv, &a);
+    if (rc != EXIT_OK)
+        return rc;
+    int fmt = 0;
+    if (pick_format(&a, &fmt) != 0)
+        return usage_error(a.report ? "unknown report format '%s' (csv, xlsx, pdf, html or json)"
+                                    : "unknown schedule format '%s' (json, csv, ics or html)",
+                           a.format);
+    dp_error err = {0};
+    dp_constraints *c = NULL;
+    if (a.constraints) {
+        char *bytes = NULL;
+        size_t len = 0;
+        if (dp_file_read(a.constraints, DP_SCHEDULE_MAX_INPUT, &bytes, &len, &err) != DP_OK)
+            return fail(a.constraints, &err);
+        dp_status st = dp_constraints_parse(bytes, len, &c, &err);
+        dp_free(bytes);
+        if (st != DP_OK)
+            return fail(a.constraints, &err);
+    }
+    if (is_project(a.input)) {
+        dp_project *p = NULL;
+        const dp_breakdown *bd = NULL;
+        if (dp_project_open(a.input, &p, &err) != DP_OK ||
+            dp_project_breakdown(p, 0, &bd, &err) != DP_OK) {
+            rc = fail(a.input, &err);
+            rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;
+        } else {
+            rc = schedule(&a, bd, c, fmt);
+        }
+        dp_project_close(p);
+        dp_constraints_free(c);
+        return rc;
+    }
+    const char *path = !strcmp(a.input, "-") ? "/dev/stdin" : a.input;
+    const char *shown = !strcmp(a.input, "-") ? "<stdin>" : a.input;
+    char *bytes = NULL;
+    size_t len = 0;
+    dp_doc *doc = NULL;
+    dp_breakdown *bd = NULL;
+    dp_status st = dp_file_read(path, DP_MAX_INPUT_BYTES, &bytes, &len, &err);
+    dp_parse_options po = {DP_FORMAT_AUTO, shown};
+    if (st == DP_OK)
+        st = dp_doc_parse(bytes, len, &po, &doc, &err);
+    dp_free(bytes);
+    if (st == DP_OK)
+        st = dp_breakdown_new(doc, NULL, &bd, &err);
+    rc = st == DP_OK ? schedule(&a, bd, c, fmt) : fail(shown, &err);
+    dp_breakdown_free(bd);
+    dp_doc_free(doc);
+    dp_constraints_free(c);
+    return rc;
+}

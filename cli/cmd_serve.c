@@ -1,5 +1,6 @@
-/* depouille serve PROJECT.dpj [--port N] [--bind ADDR]: the web app (see
- * README, "Web app"). Opens the project, starts the server, waits for
+/* depouille serve PROJECT.dpj [--port N] [--bind ADDR] [--constraints
+ * FILE]: the web app (see README, "Web app"); the stripboard is costed
+ * under the constraints file's rules (dp_constraints_parse()). Opens the project, starts the server, waits for
  * SIGINT or SIGTERM, then finishes the requests in flight and closes the
  * project. */
 #define _POSIX_C_SOURCE 200809L
@@ -50,13 +51,16 @@ static int make_token(char out[65])
 
 int dpx_cmd_serve(int argc, char **argv)
 {
-    const char *path = NULL, *bind = "127.0.0.1";
+    const char *path = NULL, *bind = "127.0.0.1", *cfile = NULL;
     long port = 8080;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        if ((!strcmp(a, "--port") || !strcmp(a, "--bind")) && i + 1 < argc) {
+        int known = !strcmp(a, "--port") || !strcmp(a, "--bind") || !strcmp(a, "--constraints");
+        if (known && i + 1 < argc) {
             const char *v = argv[++i];
-            if (a[2] == 'b') {
+            if (a[2] == 'c') {
+                cfile = v;
+            } else if (a[2] == 'b') {
                 bind = v;
             } else {
                 char *end = NULL;
@@ -64,7 +68,7 @@ int dpx_cmd_serve(int argc, char **argv)
                 if (!*v || *end || port < 0 || port > 65535)
                     return usage_error("--port needs a number from 0 to 65535");
             }
-        } else if (!strcmp(a, "--port") || !strcmp(a, "--bind")) {
+        } else if (known) {
             return usage_error("an option needs a value");
         } else if (a[0] == '-') {
             fprintf(stderr, "depouille: unknown option %s\n", a);
@@ -77,9 +81,27 @@ int dpx_cmd_serve(int argc, char **argv)
     }
     if (!path)
         return usage_error("serve needs a PROJECT");
-    dp_project *p = NULL;
     dp_error err = {0};
+    dp_constraints *cons = NULL;
+    if (cfile) {
+        char *text = NULL;
+        size_t len = 0;
+        dp_status st = dp_file_read(cfile, DP_SCHEDULE_MAX_INPUT, &text, &len, &err);
+        if (st == DP_OK)
+            st = dp_constraints_parse(text, len, &cons, &err);
+        dp_free(text);
+        if (st != DP_OK) {
+            if (err.line)
+                fprintf(stderr, "depouille: %s:%u:%u: %s\n", cfile, err.line, err.col, err.msg);
+            else
+                fprintf(stderr, "depouille: %s: %s\n", cfile, err.msg);
+            return st == DP_E_NOTFOUND || st == DP_E_ACCESS || st == DP_E_ISDIR ? EXIT_INPUT
+                                                                                : EXIT_USAGE;
+        }
+    }
+    dp_project *p = NULL;
     if (dp_project_open(path, &p, &err) != DP_OK) {
+        dp_constraints_free(cons);
         fprintf(stderr, "depouille: %s: %s\n", path, err.msg);
         return err.code == DP_E_NOTFOUND || err.code == DP_E_ACCESS || err.code == DP_E_ISDIR
                    ? EXIT_INPUT
@@ -90,11 +112,13 @@ int dpx_cmd_serve(int argc, char **argv)
     if (need_token && make_token(token) != 0) {
         fprintf(stderr, "depouille: cannot read /dev/urandom for a token\n");
         dp_project_close(p);
+        dp_constraints_free(cons);
         return EXIT_INTERNAL;
     }
     dps_app app;
-    if (dps_app_init(&app, p) != 0) {
+    if (dps_app_init(&app, p, cons) != 0) {
         dp_project_close(p);
+        dp_constraints_free(cons);
         return EXIT_INTERNAL;
     }
     /* the server's threads inherit the mask: the signals come to sigwait */
@@ -126,5 +150,6 @@ int dpx_cmd_serve(int argc, char **argv)
     }
     dps_app_fini(&app);
     dp_project_close(p);
+    dp_constraints_free(cons);
     return rc;
 }

@@ -8,9 +8,10 @@
 
 #include "assets.h"
 
-int dps_app_init(dps_app *app, dp_project *p)
+int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c)
 {
     app->project = p;
+    app->constraints = c;
     return pthread_mutex_init(&app->lock, NULL) == 0 ? 0 : -1;
 }
 
@@ -213,6 +214,11 @@ static void route(dps_app *app, const dps_request *rq, dps_response *rs, const c
     } else if (!strcmp(p, "board/evaluate")) {
         if (is(rq, "POST"))
             dps_put_board(app, rq, rs, 0);
+        else
+            not_allowed(rs, "POST");
+    } else if (!strcmp(p, "board/solve")) {
+        if (is(rq, "POST"))
+            dps_solve_board(app, rq, rs);
         else
             not_allowed(rs, "POST");
     } else {

@@ -15,9 +15,11 @@
 #define DPS_MAX_JSON_BODY (64u * 1024u)          /* edits, boards          */
 #define DPS_MAX_IMPORT_BODY (16u * 1024u * 1024u) /* a draft's bytes        */
 #define DPS_MAX_PATH 1024u                        /* request path, bytes    */
+#define DPS_MAX_SOLVE_SECONDS 10.0                /* POST /api/board/solve  */
 
 typedef struct dps_app {
     dp_project *project;
+    const dp_constraints *constraints; /* the schedule's; NULL: defaults */
     pthread_mutex_t lock; /* held around every use of 'project' */
 } dps_app;
 
@@ -42,8 +44,9 @@ typedef struct dps_response {
     const char *allow; /* 405: the methods the path takes */
 } dps_response;
 
-/* 0 on success: the app is ready (its mutex made); it does not own 'p'. */
-int dps_app_init(dps_app *app, dp_project *p);
+/* 0 on success: the app is ready (its mutex made); it owns neither 'p'
+ * nor 'c' (may be NULL). */
+int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c);
 void dps_app_fini(dps_app *app);
 
 /* The largest body 'method' 'path' may carry (413 beyond). */

@@ -36,5 +36,7 @@ void dps_get_report(dps_app *app, const dps_request *rq, dps_response *rs, const
 void dps_get_board(dps_app *app, const dps_request *rq, dps_response *rs);
 /* 'save': store the board (PUT), else only evaluate it (POST). */
 void dps_put_board(dps_app *app, const dps_request *rq, dps_response *rs, int save);
+/* The scheduler's board (?seconds=S, default 2), stored. */
+void dps_solve_board(dps_app *app, const dps_request *rq, dps_response *rs);
 
 #endif

@@ -1,8 +1,6 @@
-/* The stripboard (see board.h): defaults, reading, storing and the cost
- * terms of a board: shoot days, eighths per day, paid actor days (an actor
- * is paid from the first to the last day they work), idle actor days,
- * company moves (a change of set within a day) and days mixing day and
- * night. */
+/* The stripboard (see board.h): the default board, reading and storing
+ * boards, and a board as JSON with the scheduler's cost terms and each
+ * actor's days (paid from the first to the last day they work). */
 #include "board.h"
 
 #include <stdio.h>
@@ -16,11 +14,21 @@ void dps_board_free(dps_board *b)
     memset(b, 0, sizeof *b);
 }
 
+/* Trailing empty days say nothing: dropped. Empty days between others
+ * stay (a day off the shoot, as the scheduler may leave one). */
+static void trim(dps_board *b)
+{
+    while (b->days > 1 && b->day_end[b->days - 1] == b->day_end[b->days - 2])
+        b->days--;
+    if (b->days == 1 && b->day_end[0] == 0)
+        b->days = 0;
+}
+
 static int board_alloc(dps_board *b, size_t n)
 {
     memset(b, 0, sizeof *b);
     b->order = calloc(n ? n : 1, sizeof *b->order);
-    b->day_end = calloc(n + 2, sizeof *b->day_end);
+    b->day_end = calloc(DPS_BOARD_MAX_DAYS + 2, sizeof *b->day_end);
     if (!b->order || !b->day_end) {
         dps_board_free(b);
         return -1;
@@ -58,7 +66,7 @@ int dps_board_from_json(const dp_breakdown *bd, const dps_json *j, dps_board *ou
         snprintf(msg, msgsz, "the body must be {\"days\": [[scene index, ...], ...]}");
         return -1;
     }
-    if (days->count > DPS_BOARD_MAX_DAYS || days->count > n + 1) {
+    if (days->count > DPS_BOARD_MAX_DAYS) {
         snprintf(msg, msgsz, "too many days");
         return -1;
     }
@@ -97,7 +105,7 @@ int dps_board_from_json(const dp_breakdown *bd, const dps_json *j, dps_board *ou
             }
             out->order[out->n++] = (uint32_t)i;
         }
-        if (rc == 0 && day->count)
+        if (rc == 0)
             out->day_end[out->days++] = out->n;
     }
     if (rc == 0 && out->n != n) {
@@ -108,6 +116,8 @@ int dps_board_from_json(const dp_breakdown *bd, const dps_json *j, dps_board *ou
     free(seen);
     if (rc != 0)
         dps_board_free(out);
+    else
+        trim(out);
     return rc;
 }
 
@@ -129,7 +139,6 @@ int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, 
     }
     for (size_t d = 0; days && days->type == DPS_JARR && d < days->count; d++) {
         const dps_jnode *day = dps_json_child(&j, days, d);
-        size_t before = out->n;
         for (size_t k = 0; day->type == DPS_JARR && k < day->count; k++) {
             const dps_jnode *s = dps_json_child(&j, day, k);
             for (size_t i = 0; s->type == DPS_JSTR && i < n; i++)
@@ -139,9 +148,10 @@ int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, 
                     break;
                 }
         }
-        if (out->n > before && out->days < n)
+        if (out->days < DPS_BOARD_MAX_DAYS)
             out->day_end[out->days++] = out->n;
     }
+    trim(out);
     size_t before = out->n;
     for (size_t i = 0; i < n; i++)
         if (!seen[i])
@@ -170,14 +180,9 @@ void dps_board_stored_json(const dp_breakdown *bd, const dps_board *b, dps_buf *
     dps_buf_str(out, "]}");
 }
 
-static int is_night(const dp_scene *sc)
-{
-    return (sc->time == DP_TIME_NIGHT || sc->time == DP_TIME_DUSK ||
-            sc->time == DP_TIME_EVENING) &&
-           !(sc->flags & DP_SCF_DAY_FOR_NIGHT);
-}
-
-void dps_board_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out)
+/* Each actor's first and last day, and days worked: the payroll view of
+ * the board beside the scheduler's terms. */
+static void actors_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out)
 {
     size_t nc = dp_breakdown_character_count(bd);
     size_t *first = malloc((nc ? nc : 1) * sizeof *first);
@@ -186,79 +191,160 @@ void dps_board_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out)
     size_t *mark = malloc((nc ? nc : 1) * sizeof *mark);
     if (!first || !last || !worked || !mark) {
         out->failed = 1;
-        free(first);
-        free(last);
-        free(worked);
-        free(mark);
-        return;
-    }
-    for (size_t c = 0; c < nc; c++) {
-        first[c] = last[c] = mark[c] = (size_t)-1;
-    }
-    dps_buf_str(out, "{\"days\":[");
-    size_t k = 0, moves = 0, mixed = 0, over = 0;
-    for (size_t d = 0; d < b->days; d++) {
-        dps_buf_str(out, d ? ",[" : "[");
-        int day = 0, night = 0;
-        for (size_t start = k; k < b->day_end[d]; k++) {
-            const dp_scene *sc = dp_breakdown_scene(bd, b->order[k]);
-            dps_buf_printf(out, "%s%u", k > start ? "," : "", b->order[k]);
-            if (k > start && strcmp(sc->set, dp_breakdown_scene(bd, b->order[k - 1])->set))
-                moves++;
-            if (is_night(sc))
-                night = 1;
-            else
-                day = 1;
-            for (size_t a = 0; a < sc->cast_count; a++) {
-                uint32_t c = sc->cast[a];
-                if (first[c] == (size_t)-1)
-                    first[c] = d;
-                last[c] = d;
-                if (mark[c] != d) {
-                    mark[c] = d;
-                    worked[c]++;
+    } else {
+        for (size_t c = 0; c < nc; c++)
+            first[c] = last[c] = mark[c] = (size_t)-1;
+        size_t k = 0;
+        for (size_t d = 0; d < b->days; d++)
+            for (; k < b->day_end[d]; k++) {
+                const dp_scene *sc = dp_breakdown_scene(bd, b->order[k]);
+                for (size_t a = 0; a < sc->cast_count; a++) {
+                    uint32_t c = sc->cast[a];
+                    if (first[c] == (size_t)-1)
+                        first[c] = d;
+                    last[c] = d;
+                    if (mark[c] != d) {
+                        mark[c] = d;
+                        worked[c]++;
+                    }
                 }
             }
+        dps_buf_str(out, "\"actors\":[");
+        int firstc = 1;
+        for (size_t c = 0; c < nc; c++) {
+            if (first[c] == (size_t)-1)
+                continue;
+            const dp_character *ch = dp_breakdown_character(bd, c);
+            dps_buf_printf(out, "%s{\"id\":%u,", firstc ? "" : ",", ch->id);
+            firstc = 0;
+            dps_json_kv_str(out, "name", ch->name);
+            dps_buf_printf(out, ",\"first_day\":%zu,\"last_day\":%zu,\"work_days\":%zu,"
+                                "\"paid_days\":%zu}",
+                           first[c] + 1, last[c] + 1, worked[c], last[c] - first[c] + 1);
         }
-        mixed += day && night;
         dps_buf_str(out, "]");
     }
-    dps_buf_str(out, "],\"day_totals\":[");
-    k = 0;
-    for (size_t d = 0; d < b->days; d++) {
-        uint32_t e = 0;
-        for (; k < b->day_end[d]; k++)
-            e += dp_breakdown_scene(bd, b->order[k])->eighths;
-        char txt[16];
-        dp_eighths_format(e, txt);
-        over += e > DPS_BOARD_DAY_EIGHTHS;
-        dps_buf_printf(out, "%s{\"eighths\":%u,", d ? "," : "", e);
-        dps_json_kv_str(out, "length", txt);
-        dps_buf_str(out, "}");
-    }
-    size_t paid = 0, work = 0;
-    dps_buf_str(out, "],\"actors\":[");
-    int firstc = 1;
-    for (size_t c = 0; c < nc; c++) {
-        if (first[c] == (size_t)-1)
-            continue;
-        size_t span = last[c] - first[c] + 1;
-        paid += span;
-        work += worked[c];
-        dps_buf_printf(out, "%s{\"id\":%u,", firstc ? "" : ",", dp_breakdown_character(bd, c)->id);
-        firstc = 0;
-        dps_json_kv_str(out, "name", dp_breakdown_character(bd, c)->name);
-        dps_buf_printf(out, ",\"first_day\":%zu,\"last_day\":%zu,\"work_days\":%zu,"
-                            "\"paid_days\":%zu}",
-                       first[c] + 1, last[c] + 1, worked[c], span);
-    }
-    dps_buf_printf(out,
-                   "],\"terms\":{\"shoot_days\":%zu,\"paid_actor_days\":%zu,\"work_actor_days\":%zu,"
-                   "\"idle_actor_days\":%zu,\"company_moves\":%zu,\"day_night_mixed_days\":%zu,"
-                   "\"day_target_eighths\":%u,\"days_over_target\":%zu}}",
-                   b->days, paid, work, paid - work, moves, mixed, DPS_BOARD_DAY_EIGHTHS, over);
     free(first);
     free(last);
     free(worked);
     free(mark);
+}
+
+/* The schedule of 'bd' under 'c' with board 'b' evaluated. */
+static dp_status evaluate(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
+                          dp_schedule **out, dp_error *err)
+{
+    *out = NULL;
+    dp_schedule *s = NULL;
+    dp_status st = dp_schedule_new(bd, c, &s, err);
+    if (st != DP_OK)
+        return st;
+    dp_schedule_board_day *days = calloc(b->days ? b->days : 1, sizeof *days);
+    if (!days) {
+        dp_schedule_free(s);
+        return DP_E_NOMEM;
+    }
+    size_t k = 0;
+    for (size_t d = 0; d < b->days; d++) {
+        days[d].scenes = b->order + k;
+        days[d].scene_count = b->day_end[d] - k;
+        k = b->day_end[d];
+    }
+    st = dp_schedule_evaluate(s, days, b->days, err);
+    free(days);
+    if (st != DP_OK) {
+        dp_schedule_free(s);
+        return st;
+    }
+    *out = s;
+    return DP_OK;
+}
+
+dp_status dps_board_json(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
+                         dps_buf *out, dp_error *err)
+{
+    dp_schedule *s = NULL;
+    dp_status st = evaluate(bd, c, b, &s, err);
+    if (st != DP_OK)
+        return st;
+    dps_buf_str(out, "{\"days\":[");
+    size_t k = 0;
+    for (size_t d = 0; d < b->days; d++) {
+        dps_buf_str(out, d ? ",[" : "[");
+        for (size_t start = k; k < b->day_end[d]; k++)
+            dps_buf_printf(out, "%s%u", k > start ? "," : "", b->order[k]);
+        dps_buf_str(out, "]");
+    }
+    dps_buf_str(out, "],\"day_totals\":[");
+    size_t nd = dp_schedule_day_count(s);
+    for (size_t d = 0; d < nd; d++) {
+        const dp_schedule_day *day = dp_schedule_day_at(s, d);
+        char txt[16];
+        dp_eighths_format(day->eighths, txt);
+        dps_buf_printf(out, "%s{\"day\":%u,\"eighths\":%u,\"load\":%u,", d ? "," : "",
+                       day->number, day->eighths, day->load);
+        dps_json_kv_str(out, "length", txt);
+        dps_buf_str(out, ",");
+        dps_json_kv_str(out, "date", day->date);
+        dps_buf_str(out, ",");
+        dps_json_kv_str(out, "why", day->why);
+        dps_buf_str(out, "}");
+    }
+    dps_buf_str(out, "],");
+    actors_json(bd, b, out);
+    dps_buf_str(out, ",\"cost\":{\"terms\":[");
+    size_t nt = dp_schedule_cost_count(s);
+    for (size_t i = 0; i < nt; i++) {
+        const dp_schedule_cost *t = dp_schedule_cost_at(s, i);
+        dps_buf_str(out, i ? ",{" : "{");
+        dps_json_kv_str(out, "name", t->name);
+        dps_buf_printf(out, ",\"value\":%lld,\"weight\":%lld,\"lower_bound\":%lld}",
+                       (long long)t->value, (long long)t->weight, (long long)t->lower_bound);
+    }
+    dps_buf_printf(out, "],\"total\":%lld,\"lower_bound\":%lld,\"gap\":%.4f,\"feasible\":%s,"
+                        "\"violations\":[",
+                   (long long)dp_schedule_total(s), (long long)dp_schedule_lower_bound(s),
+                   dp_schedule_gap(s), dp_schedule_feasible(s) ? "true" : "false");
+    size_t nv = dp_schedule_violation_count(s);
+    for (size_t i = 0; i < nv; i++) {
+        dps_buf_str(out, i ? "," : "");
+        dps_json_str(out, dp_schedule_violation(s, i));
+    }
+    dps_buf_str(out, "]}}");
+    dp_schedule_free(s);
+    return DP_OK;
+}
+
+dp_status dps_board_solve(const dp_breakdown *bd, const dp_constraints *c, double seconds,
+                          dps_board *out, int *placed_all, dp_error *err)
+{
+    size_t n = dp_breakdown_scene_count(bd);
+    dp_schedule *s = NULL;
+    dp_status st = dp_schedule_new(bd, c, &s, err);
+    dp_schedule_options o = {seconds, 1, 0};
+    if (st == DP_OK)
+        st = dp_schedule_solve(s, &o, err);
+    if (st == DP_OK && board_alloc(out, n) != 0)
+        st = DP_E_NOMEM;
+    if (st != DP_OK) {
+        dp_schedule_free(s);
+        return st;
+    }
+    size_t nd = dp_schedule_day_count(s);
+    for (size_t d = 0; d < nd && out->days < DPS_BOARD_MAX_DAYS; d++) {
+        const dp_schedule_day *day = dp_schedule_day_at(s, d);
+        for (size_t k = 0; k < day->scene_count && out->n < n; k++)
+            out->order[out->n++] = day->scenes[k];
+        out->day_end[out->days++] = out->n;
+    }
+    trim(out);
+    size_t nu = 0;
+    const uint32_t *u = dp_schedule_unscheduled(s, &nu);
+    *placed_all = nu == 0;
+    for (size_t k = 0; k < nu && out->n < n; k++)
+        out->order[out->n++] = u[k];
+    if (nu)
+        out->day_end[out->days++] = out->n;
+    dp_schedule_free(s);
+    return DP_OK;
 }

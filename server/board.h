@@ -1,5 +1,6 @@
-/* The stripboard: the scenes of the current draft in shoot days, and what
- * a board costs (see README, "Web app"). Pure functions of a breakdown. */
+/* The stripboard: the scenes of the current draft in shoot days, read,
+ * stored and costed by the scheduler (dp_schedule_*; see README, "Web
+ * app"). Pure functions of a breakdown. */
 #ifndef DPS_BOARD_H
 #define DPS_BOARD_H
 
@@ -36,7 +37,15 @@ int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, 
                           int *placed_all);
 /* The stored text of 'b'. */
 void dps_board_stored_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out);
-/* {"days": [[index...]...], "terms": {...}, "day_totals": [...]}. */
-void dps_board_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out);
+/* The board's days, their totals, each actor's days, and the schedule's
+ * cost terms and broken constraints (dp_schedule_evaluate() under 'c',
+ * NULL: the defaults) as JSON (README, "Web app"). DP_OK, or the
+ * scheduler's failure in 'err'. */
+dp_status dps_board_json(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
+                         dps_buf *out, dp_error *err);
+/* The board dp_schedule_solve() builds under 'c' in 'seconds' at most
+ * (unscheduled scenes on a last day, *placed_all 0). */
+dp_status dps_board_solve(const dp_breakdown *bd, const dp_constraints *c, double seconds,
+                          dps_board *out, int *placed_all, dp_error *err);
 
 #endif

@@ -10,10 +10,7 @@ const strings = {
     remove: 'Remove from this scene', cancel: 'Cancel', tagged: 'Tagged', removed: 'Removed',
     changed: 'Changed', error: 'Error', character: 'Character', costumes: 'Costumes',
     looks: 'Makeup & hair', description: 'Description', day: 'Day', end_of_day: 'End of day',
-    unscheduled: 'Not on the board', shoot_days: 'Shoot days', paid_actor_days: 'Paid actor days',
-    work_actor_days: 'Actor work days', idle_actor_days: 'Idle actor days (paid, not working)',
-    company_moves: 'Company moves', day_night_mixed_days: 'Days mixing day and night',
-    days_over_target: 'Days over 5 pages', saved: 'Board saved', add_break: 'Add a day break',
+    saved: 'Board saved', add_break: 'Add a day break',
     drag_hint: 'Drag strips and day breaks; the board is saved and evaluated at each drop.',
     reports: 'Reports', report_sheets: 'Breakdown sheets', report_scenes: 'Scene list',
     report_sets: 'Scenes by set', report_cast: 'Cast list', report_elements: 'Elements',
@@ -25,6 +22,12 @@ const strings = {
     status: 'Status', was: 'Was', gained: 'Gained', lost: 'Lost', department: 'Department',
     st_same: 'same', st_changed: 'changed', st_added: 'added', st_omitted: 'omitted',
     st_split: 'split', st_merged: 'merged', st_renumbered: 'renumbered',
+    term: 'Term', value: 'Value', weight: 'Weight', cost: 'Cost', bound: 'Bound (valid boards)', total: 'Total',
+    term_shoot_days: 'Shoot days', term_actor_days: 'Paid actor days', term_company_moves: 'Company moves',
+    term_location_days: 'Location days', term_day_night_switches: 'Day/night switches',
+    feasible: 'Every hard constraint is kept.', infeasible: 'Hard constraints broken',
+    solve: 'Optimise', solving: 'Optimising…', cost_terms: 'Cost of this board', days: 'Days',
+    worked_paid: 'worked / paid', day_off: 'no shooting',
     eighths_delta: 'Length change', day_short: 'D', costume: 'costume', pages_short: 'p.',
   },
   fr: {
@@ -36,10 +39,7 @@ const strings = {
     remove: 'Retirer de cette séquence', cancel: 'Annuler', tagged: 'Marqué', removed: 'Retiré',
     changed: 'Modifié', error: 'Erreur', character: 'Rôle', costumes: 'Costumes',
     looks: 'Maquillage et coiffure', description: 'Description', day: 'Jour', end_of_day: 'Fin du jour',
-    unscheduled: 'Hors plan', shoot_days: 'Jours de tournage', paid_actor_days: 'Jours comédiens payés',
-    work_actor_days: 'Jours comédiens travaillés', idle_actor_days: 'Jours comédiens payés sans tourner',
-    company_moves: 'Changements de décor', day_night_mixed_days: 'Jours mêlant jour et nuit',
-    days_over_target: 'Jours de plus de 5 pages', saved: 'Plan enregistré', add_break: 'Ajouter une fin de journée',
+    saved: 'Plan enregistré', add_break: 'Ajouter une fin de journée',
     drag_hint: 'Glissez les bandes et les fins de journée ; le plan est enregistré et évalué à chaque dépôt.',
     reports: 'Documents', report_sheets: 'Fiches de dépouillement', report_scenes: 'Liste des séquences',
     report_sets: 'Séquences par décor', report_cast: 'Liste des rôles', report_elements: 'Éléments',
@@ -51,13 +51,17 @@ const strings = {
     status: 'État', was: 'Avant', gained: 'Ajouts', lost: 'Retraits', department: 'Département',
     st_same: 'identique', st_changed: 'modifiée', st_added: 'ajoutée', st_omitted: 'supprimée',
     st_split: 'scindée', st_merged: 'fusionnée', st_renumbered: 'renumérotée',
+    term: 'Terme', value: 'Valeur', weight: 'Poids', cost: 'Coût', bound: 'Borne (plans valides)', total: 'Total',
+    term_shoot_days: 'Jours de tournage', term_actor_days: 'Jours comédiens payés', term_company_moves: 'Déplacements',
+    term_location_days: 'Jours de décor', term_day_night_switches: 'Passages jour/nuit',
+    feasible: 'Toutes les contraintes sont tenues.', infeasible: 'Contraintes non tenues',
+    solve: 'Optimiser', solving: 'Optimisation…', cost_terms: 'Coût de ce plan', days: 'Jours',
+    worked_paid: 'travaillés / payés', day_off: 'relâche',
     eighths_delta: 'Écart de longueur', day_short: 'J', costume: 'costume', pages_short: 'p.',
   },
 };
-
 let lang = localStorage.getItem('depouille.lang') || (navigator.language || 'en').slice(0, 2);
 if (!strings[lang]) lang = 'en';
-
 export function t(key) {
   return strings[lang][key] ?? strings.en[key] ?? key;
 }

@@ -179,13 +179,14 @@ req "changes route, one draft" 409 GET /api/changes
 # the stripboard
 req "board" 200 GET /api/board
 has "board default" '"stored":false'
-has "board terms" '"terms":{"shoot_days":'
+has "board terms" '"cost":{"terms":[{"name":"shoot_days","value":'
 req "board bad" 400 PUT /api/board -d '{"days":3}'
 req "board missing scenes" 400 PUT /api/board -d '{"days":[[0,1]]}'
 req "board twice" 400 PUT /api/board -d '{"days":[[0,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]]}'
 req "board index" 400 PUT /api/board -d '{"days":[[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,16]]}'
 req "evaluate" 200 POST /api/board/evaluate -d '{"days":[[15,14,13,12],[11,10,9,8,7,6,5,4,3,2,1,0]]}'
-has "evaluate" '"shoot_days":2'
+has "evaluate" '{"name":"shoot_days","value":2,'
+has "evaluate actors" '{"id":1,"name":"MARGOT","first_day":1,"last_day":2,"work_days":2,"paid_days":2}'
 req "board still default" 200 GET /api/board
 has "evaluate does not store" '"stored":false'
 req "board put" 200 PUT /api/board -d '{"days":[[15,14,13,12],[11,10,9,8,7,6,5,4,3,2,1,0]]}'
@@ -193,6 +194,16 @@ req "board get" 200 GET /api/board
 has "board stored" '"days":[[15,14,13,12],[11,10,9,8,7,6,5,4,3,2,1,0]]'
 has "board stored flag" '"stored":true'
 req "board method" 405 POST /api/board
+req "board empty day kept" 200 POST /api/board/evaluate -d '{"days":[[15,14,13,12],[],[11,10,9,8,7,6,5,4,3,2,1,0],[]]}'
+has "board empty day kept" '"days":[[15,14,13,12],[],[11,10,9,8,7,6,5,4,3,2,1,0]],'
+req "solve seconds" 400 POST "/api/board/solve?seconds=99"
+req "solve method" 405 GET /api/board/solve
+req "solve" 200 POST "/api/board/solve?seconds=1"
+has "solve stored" '"stored":true'
+cp "$TMP/body" "$TMP/solved"
+req "board after solve" 200 GET /api/board
+[ "$(sed -n 's/^{"days":\(\[\[[^a-z]*\]\]\),.*/\1/p' "$TMP/body")" = "$(sed -n 's/^{"days":\(\[\[[^a-z]*\]\]\),.*/\1/p' "$TMP/solved")" ] && ok || bad "the solved board is stored"
+req "board put back" 200 PUT /api/board -d '{"days":[[15,14,13,12],[11,10,9,8,7,6,5,4,3,2,1,0]]}'
 
 # a new draft
 sed -e 's/brass compass/brass sextant/; s/radar screens/radar screens and a revolver/' \
@@ -222,6 +233,18 @@ rc=$?
 [ "$rc" -eq 0 ] && grep -q "SIGTERM, stopping" "$SOUT.err" && ok || bad "SIGTERM: exit $rc"
 "$DP" project show "$P" -f text >"$TMP/show" 2>&1
 grep -q "edits (5)" "$TMP/show" && ok || bad "the CLI sees the 5 edits: $(cat "$TMP/show")"
+
+# a constraints file: the board's days get dates, the rules are checked
+printf '{"eighths_per_day": 2}' >"$TMP/bad.json"
+"$DP" serve "$P" --port 0 --constraints "$TMP/nope.json" >/dev/null 2>"$TMP/e"; [ $? -eq 3 ] && ok || bad "missing constraints"
+printf '{"days": "x"' >"$TMP/bad.json"
+"$DP" serve "$P" --port 0 --constraints "$TMP/bad.json" >/dev/null 2>"$TMP/e"; [ $? -eq 2 ] && grep -q "bad.json:1:" "$TMP/e" && ok || bad "bad constraints: $(cat "$TMP/e")"
+start "$P" --constraints samples/en/the-night-ferry.constraints.json
+req "board with constraints" 200 GET /api/board
+has "dates" '"date":"2027-03-01"'
+has "violations" '"violations":["'
+kill -TERM "$SPID"
+wait "$SPID"
 
 # a non-loopback bind needs the token
 start "$P" --bind 0.0.0.0

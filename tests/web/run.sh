@@ -32,7 +32,8 @@ trap cleanup EXIT
 sed -e 's/brass compass/brass sextant/; s/radar screens/radar screens and a revolver/' \
     samples/en/the-night-ferry.fountain >"$TMP/draft2.fountain"
 : >"$TMP/out"
-"$BUILD/depouille" serve "$TMP/p.dpj" --port 0 >"$TMP/out" 2>"$TMP/err" &
+"$BUILD/depouille" serve "$TMP/p.dpj" --port 0 \
+    --constraints samples/en/the-night-ferry.constraints.json >"$TMP/out" 2>"$TMP/err" &
 PID=$!
 url=
 for _ in $(seq 1 100); do

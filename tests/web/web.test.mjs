@@ -138,7 +138,9 @@ await test('stripboard: drag a strip to another day, saved', async () => {
   check(res.days[1].includes(first) && !res.days[0].includes(first), 'moved to day 2');
   const after = await page.evaluate(() => fetch('/api/board').then((r) => r.json()));
   check(after.stored && after.days[1].includes(first), 'stored in the project');
-  check((await page.locator('#terms dd[data-term="paid_actor_days"]').textContent()) === String(after.terms.paid_actor_days), 'terms shown');
+  const actorDays = after.cost.terms.find((c) => c.name === 'actor_days').value;
+  check((await page.locator('#cost tr[data-term="actor_days"] td.v').first().textContent()) === String(actorDays), 'cost terms shown');
+  check((await page.textContent('#cost-total')) === String(after.cost.total), 'total shown');
   await page.reload();
   await ready();
   await page.click('#tabs button[data-view="board"]');
@@ -147,6 +149,17 @@ await test('stripboard: drag a strip to another day, saved', async () => {
   const cut = order.indexOf('break');
   check(!order.slice(0, cut).includes(String(first)) && order.includes(String(first)), 'kept after reload');
   await shot('stripboard');
+});
+
+await test('stripboard: optimise, the board of the scheduler is stored', async () => {
+  const solved = page.waitForResponse((r) => r.url().includes('/api/board/solve'));
+  await page.click('#solve');
+  const res = await (await solved).json();
+  await page.waitForSelector('#solve:not([disabled])');
+  const after = await page.evaluate(() => fetch('/api/board').then((r) => r.json()));
+  check(JSON.stringify(after.days) === JSON.stringify(res.days), 'the solved board is stored');
+  check((await page.textContent('#cost-total')) === String(res.cost.total), 'its cost is shown');
+  await shot('stripboard-solved');
 });
 
 await test('download an XLSX report: a ZIP with the xl/ parts', async () => {
@@ -172,7 +185,7 @@ await test('import a new draft: the revision report', async () => {
   await page.fill('#draft-label', 'blue');
   await page.click('#draft-import');
   await page.waitForSelector('#revision table.changes td.plus:has-text("revolver")');
-  check((await page.textContent('#draft')).includes('blue'), 'current draft is blue');
+  await page.waitForSelector('#draft:has-text("blue")');
   await shot('revision');
 });
 

@@ -43,6 +43,8 @@ TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_rende
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SERVER_OBJ := $(SERVER_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/web_assets.o
+# the server without libmicrohttpd, for the unit tests
+SERVER_CORE_OBJ := $(filter-out $(BUILD)/obj/server/http.o,$(SERVER_OBJ))
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 LIB   := $(BUILD)/libdepouille.a
@@ -133,8 +135,8 @@ $(MKPDF): $(BUILD)/obj/tests/tools/mkpdf.o $(BUILD)/obj/tests/tools/mkpdf_render
 $(TALENT_GEN): $(BUILD)/obj/bench/talent_gen.o
 	$(CC) $(SANITIZE) -o $@ $<
 
-$(TESTS): $(TEST_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
+$(TESTS): $(TEST_OBJ) $(SERVER_CORE_OBJ) $(LIB)
+	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(SERVER_CORE_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
 
 test: all
 	@tests/run.sh $(BUILD)

@@ -151,6 +151,19 @@ await test('stripboard: drag a strip to another day, saved', async () => {
   await shot('stripboard');
 });
 
+await test('stripboard: drag a day break, the day grows', async () => {
+  const before = await page.evaluate(() => fetch('/api/board').then((r) => r.json()));
+  const next = before.days[1][0];
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/board') && r.request().method() === 'PUT');
+  // dropped on the lower half of the next day's first strip: the break goes after it
+  const box = await page.locator(`#strips .strip[data-scene="${next}"]`).boundingBox();
+  await page.dragAndDrop('#strips .daybreak[data-day="1"]', `#strips .strip[data-scene="${next}"]`,
+    { targetPosition: { x: 20, y: Math.floor(box.height * 0.8) } });
+  const res = await (await saved).json();
+  check(res.days[0].length === before.days[0].length + 1 && res.days[0].includes(next), 'day 1 took the strip');
+  check(res.days.length === before.days.length, 'as many days');
+});
+
 await test('stripboard: optimise, the board of the scheduler is stored', async () => {
   const solved = page.waitForResponse((r) => r.url().includes('/api/board/solve'));
   await page.click('#solve');

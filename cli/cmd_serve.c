@@ -51,6 +51,14 @@ static int make_token(char out[65])
 
 int dpx_cmd_serve(int argc, char **argv)
 {
+    /* blocked before any thread starts (the libraries' and the server's
+     * inherit the mask): SIGINT and SIGTERM come to sigwait() below */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
     const char *path = NULL, *bind = "127.0.0.1", *cfile = NULL;
     long port = 8080;
     for (int i = 2; i < argc; i++) {
@@ -121,13 +129,6 @@ int dpx_cmd_serve(int argc, char **argv)
         dp_constraints_free(cons);
         return EXIT_INTERNAL;
     }
-    /* the server's threads inherit the mask: the signals come to sigwait */
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, NULL);
-    signal(SIGPIPE, SIG_IGN);
     dps_server_options o = {bind, (uint16_t)port, need_token ? token : NULL, 0};
     dps_server *s = NULL;
     char msg[256];

@@ -246,6 +246,18 @@ has "violations" '"violations":["'
 kill -TERM "$SPID"
 wait "$SPID"
 
+# IPv6 loopback: no token
+if [ -e /proc/net/if_inet6 ]; then
+    start "$P" --bind ::1
+    if [ -n "$URL" ]; then
+        req "IPv6 loopback, no token" 200 GET /api/project -g
+        kill -TERM "$SPID"
+        wait "$SPID"
+        rc=$?
+        [ "$rc" -eq 0 ] && ok || bad "SIGTERM (IPv6): exit $rc"
+    fi
+fi
+
 # a non-loopback bind needs the token
 start "$P" --bind 0.0.0.0
 token=$(sed -n 's/^depouille: token \([0-9a-f]*\) .*/\1/p' "$SOUT")

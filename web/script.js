@@ -68,8 +68,8 @@ function marked(text, tags) {
       class: 'tag',
       style: `background:${color}33;border-bottom:2px solid ${color}`,
       title: `${catName(g.category)}: ${g.name}${g.character ? ' (' + g.character + ')' : ''}`,
-      dataset: { category: g.category, name: g.name, character: g.character || '' },
-      onclick: (ev) => { ev.stopPropagation(); tagMenu(ev, g); },
+      dataset: { category: g.category, name: g.name, character: g.character || '', cast: g.cast ? '1' : null },
+      onclick: g.cast ? null : (ev) => { ev.stopPropagation(); tagMenu(ev, g); },
     }, text.slice(g.start, g.end)));
     at = g.end;
   }
@@ -77,10 +77,29 @@ function marked(text, tags) {
   return out;
 }
 
+// The scene's cast where the action names them (whole words starting with a
+// capital), shown in the cast colour; not editable here.
+function castMarks(s) {
+  const out = [];
+  const names = s.cast.filter((n) => n.length > 1)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return out;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  for (const e of s.elements) {
+    if (e.type !== 'action') continue;
+    for (const m of e.text.matchAll(re)) {
+      if (m[1][0] !== m[1][0].toUpperCase()) continue; /* "june", the month */
+      const name = s.cast.find((n) => n.toLowerCase() === m[1].toLowerCase()) || m[1];
+      out.push({ element: e.id, start: m.index, end: m.index + m[1].length, category: 100, name, cast: true });
+    }
+  }
+  return out;
+}
+
 function renderPage(s) {
   const page = document.getElementById('page');
   const byEl = new Map();
-  for (const g of s.tags) {
+  for (const g of [...s.tags, ...castMarks(s)]) {
     if (!byEl.has(g.element)) byEl.set(g.element, []);
     byEl.get(g.element).push(g);
   }

@@ -1,13 +1,16 @@
 /* depouille schedule SCRIPT|PROJECT.dpj [--constraints FILE] [--time-limit S]
  * [--seed N] [--iterations N] [--format json|csv|ics|html] [--report
- * dood|needs] [-o OUT]: builds the shooting schedule and writes the board,
- * or a report that follows it (README, "Shooting schedule"). The output is
- * made in memory and written at once. */
+ * dood|needs] [--from BOARD.json] [--save] [-o OUT]: builds the shooting
+ * schedule and writes the board, or a report that follows it (README,
+ * "Shooting schedule"). The output is made in memory and written at once.
+ * With a project, --save stores the board (and the constraints file) in
+ * it; without --constraints, the constraints saved with its board apply. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cmd_schedule.h"
 #include "depouille.h"
@@ -17,8 +20,12 @@ enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTP
        EXIT_PROJECT = 6, EXIT_INFEASIBLE = 7, EXIT_INTERNAL = 70 };
 
 typedef struct args {
-    const char *input, *constraints, *format, *report, *output;
+    const char *input, *constraints, *format, *report, *output, *from;
+    bool save;
     dp_schedule_options opts;
+    const char *ctext; /* the constraints file's bytes */
+    size_t clen;
+    dp_project *project;
 } args;
 
 static int usage_error(const char *fmt, const char *arg)
@@ -82,6 +89,7 @@ static int parse_args(int argc, char **argv, args *a)
         bool has_value = !strcmp(o, "--constraints") || !strcmp(o, "--time-limit") ||
                          !strcmp(o, "--seed") || !strcmp(o, "--iterations") ||
                          !strcmp(o, "--format") || !strcmp(o, "--report") || !strcmp(o, "-o") ||
+                         !strcmp(o, "--from") ||
                          !strcmp(o, "--output");
         if (has_value && i + 1 >= argc)
             return usage_error("%s needs a value", o);
@@ -103,6 +111,12 @@ static int parse_args(int argc, char **argv, args *a)
             a->opts.iterations = (uint32_t)v;
         } else if (!strcmp(o, "--format")) {
             a->format = argv[++i];
+        } else if (!strcmp(o, "--explain")) {
+            a->opts.explain_costs = 1;
+        } else if (!strcmp(o, "--save")) {
+            a->save = true;
+        } else if (!strcmp(o, "--from")) {
+            a->from = argv[++i];
         } else if (!strcmp(o, "--report")) {
             a->report = argv[++i];
         } else if (!strcmp(o, "-o") || !strcmp(o, "--output")) {
@@ -117,6 +131,9 @@ static int parse_args(int argc, char **argv, args *a)
     }
     if (!a->input)
         return usage_error("%s needs a SCRIPT or a PROJECT", "schedule");
+    size_t n = strlen(a->input);
+    if (a->save && !(n > 4 && !strcmp(a->input + n - 4, ".dpj")))
+        return usage_error("--save needs a PROJECT (.dpj), not '%s'", a->input);
     if (a->report && strcmp(a->report, "dood") && strcmp(a->report, "needs"))
         return usage_error("--report is dood or needs, not '%s'", a->report);
     return EXIT_OK;
@@ -169,6 +186,25 @@ static void show_infeasible(const dp_schedule *s)
                 dp_schedule_violation(s, 0));
 }
 
+/* The board as JSON into the project, with the constraints file. */
+static dp_status save(const args *a, const dp_schedule *s, dp_error *err)
+{
+    dpx_out json = {0};
+    dp_sink sink = dpx_out_sink(&json);
+    dp_status st = dp_schedule_write(s, DP_SF_JSON, &sink, err);
+    if (st == DP_OK && json.failed) {
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+        err->code = st = DP_E_NOMEM;
+    }
+    if (st == DP_OK)
+        st = dp_project_board_put(a->project, json.data, json.len, a->ctext, a->clen,
+                                  (int64_t)time(NULL), err);
+    if (st == DP_OK)
+        fprintf(stderr, "schedule: board saved in %s\n", a->input);
+    dpx_out_free(&json);
+    return st;
+}
+
 static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints *c, int fmt)
 {
     dp_error err = {0};
@@ -177,6 +213,20 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
     if (dp_schedule_new(bd, c, &s, &err) != DP_OK)
         return fail(cfile, &err);
     int rc = EXIT_OK;
+    if (a->from) {
+        char *bytes = NULL;
+        size_t len = 0;
+        dp_status rs = dp_file_read(a->from, 4u * DP_SCHEDULE_MAX_INPUT, &bytes, &len, &err);
+        if (rs == DP_OK)
+            rs = dp_schedule_read_board(s, bytes, len, &err);
+        dp_free(bytes);
+        if (rs == DP_OK)
+            rs = dp_schedule_set_reference(s, &err);
+        if (rs != DP_OK) {
+            dp_schedule_free(s);
+            return fail(a->from, &err);
+        }
+    }
     dp_status st = dp_schedule_solve(s, &a->opts, &err);
     dpx_out out = {0};
     dp_sink sink = dpx_out_sink(&out);
@@ -197,10 +247,16 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
         fprintf(stderr, "depouille: %s: %s\n", a->output ? a->output : "<stdout>",
                 strerror(errno));
         rc = EXIT_OUTPUT;
+    } else if (a->save && (st = save(a, s, &err)) != DP_OK) {
+        rc = fail(a->input, &err);
+        rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;
     } else if (!dp_schedule_feasible(s)) {
         show_infeasible(s);
         rc = EXIT_INFEASIBLE;
     }
+    if (rc == EXIT_OK && a->from)
+        fprintf(stderr, "schedule: %zu strips moved from %s\n", dp_schedule_moved_count(s),
+                a->from);
     if (rc == EXIT_OK)
         fprintf(stderr, "schedule: %zu shoot days, cost %lld, lower bound %lld, gap %.1f%%, "
                         "%.2f s\n",
@@ -221,33 +277,44 @@ int dpx_cmd_schedule(int argc, char **argv)
     int fmt = 0;
     if (pick_format(&a, &fmt) != 0)
         return usage_error(a.report ? "unknown report format '%s' (csv, xlsx, pdf, html or json)"
-                                    : "unknown schedule format '%s' (json, csv, ics or html)",
+                                    : "unknown schedule format '%s' (json, csv, ics, html, pdf or xlsx)",
                            a.format);
     dp_error err = {0};
     dp_constraints *c = NULL;
-    if (a.constraints) {
-        char *bytes = NULL;
-        size_t len = 0;
-        if (dp_file_read(a.constraints, DP_SCHEDULE_MAX_INPUT, &bytes, &len, &err) != DP_OK)
-            return fail(a.constraints, &err);
-        dp_status st = dp_constraints_parse(bytes, len, &c, &err);
-        dp_free(bytes);
-        if (st != DP_OK)
-            return fail(a.constraints, &err);
-    }
+    char *cbytes = NULL;
+    if (a.constraints &&
+        dp_file_read(a.constraints, DP_SCHEDULE_MAX_INPUT, &cbytes, &a.clen, &err) != DP_OK)
+        return fail(a.constraints, &err);
     if (is_project(a.input)) {
-        dp_project *p = NULL;
         const dp_breakdown *bd = NULL;
-        if (dp_project_open(a.input, &p, &err) != DP_OK ||
-            dp_project_breakdown(p, 0, &bd, &err) != DP_OK) {
+        char *board = NULL, *saved = NULL;
+        if (dp_project_open(a.input, &a.project, &err) != DP_OK ||
+            (!cbytes && dp_project_board_get(a.project, &board, NULL, &saved, &a.clen, &err) !=
+                            DP_OK) ||
+            dp_project_breakdown(a.project, 0, &bd, &err) != DP_OK) {
             rc = fail(a.input, &err);
             rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;
         } else {
-            rc = schedule(&a, bd, c, fmt);
+            dp_free(board);
+            if (saved) {
+                cbytes = saved;
+                a.constraints = a.input;
+            }
+            a.ctext = cbytes;
+            rc = cbytes && dp_constraints_parse(cbytes, a.clen, &c, &err) != DP_OK
+                     ? fail(a.constraints, &err)
+                     : schedule(&a, bd, c, fmt);
         }
-        dp_project_close(p);
+        dp_project_close(a.project);
         dp_constraints_free(c);
+        dp_free(cbytes);
         return rc;
+    }
+    if (cbytes) {
+        dp_status st = dp_constraints_parse(cbytes, a.clen, &c, &err);
+        dp_free(cbytes);
+        if (st != DP_OK)
+            return fail(a.constraints, &err);
     }
     const char *path = !strcmp(a.input, "-") ? "/dev/stdin" : a.input;
     const char *shown = !strcmp(a.input, "-") ? "<stdin>" : a.input;

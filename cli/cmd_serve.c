@@ -1,6 +1,7 @@
 /* depouille serve PROJECT.dpj [--port N] [--bind ADDR] [--constraints
  * FILE]: the web app (see README, "Web app"); the stripboard is costed
- * under the constraints file's rules (dp_constraints_parse()). Opens the project, starts the server, waits for
+ * under the constraints file's rules (dp_constraints_parse()), else under
+ * those saved with the project's board. Opens the project, starts the server, waits for
  * SIGINT or SIGTERM, then finishes the requests in flight and closes the
  * project. */
 #define _POSIX_C_SOURCE 200809L
@@ -91,14 +92,14 @@ int dpx_cmd_serve(int argc, char **argv)
         return usage_error("serve needs a PROJECT");
     dp_error err = {0};
     dp_constraints *cons = NULL;
+    char *ctext = NULL;
+    size_t clen = 0;
     if (cfile) {
-        char *text = NULL;
-        size_t len = 0;
-        dp_status st = dp_file_read(cfile, DP_SCHEDULE_MAX_INPUT, &text, &len, &err);
+        dp_status st = dp_file_read(cfile, DP_SCHEDULE_MAX_INPUT, &ctext, &clen, &err);
         if (st == DP_OK)
-            st = dp_constraints_parse(text, len, &cons, &err);
-        dp_free(text);
+            st = dp_constraints_parse(ctext, clen, &cons, &err);
         if (st != DP_OK) {
+            dp_free(ctext);
             if (err.line)
                 fprintf(stderr, "depouille: %s:%u:%u: %s\n", cfile, err.line, err.col, err.msg);
             else
@@ -110,6 +111,7 @@ int dpx_cmd_serve(int argc, char **argv)
     dp_project *p = NULL;
     if (dp_project_open(path, &p, &err) != DP_OK) {
         dp_constraints_free(cons);
+        dp_free(ctext);
         fprintf(stderr, "depouille: %s: %s\n", path, err.msg);
         return err.code == DP_E_NOTFOUND || err.code == DP_E_ACCESS || err.code == DP_E_ISDIR
                    ? EXIT_INPUT
@@ -121,12 +123,14 @@ int dpx_cmd_serve(int argc, char **argv)
         fprintf(stderr, "depouille: cannot read /dev/urandom for a token\n");
         dp_project_close(p);
         dp_constraints_free(cons);
+        dp_free(ctext);
         return EXIT_INTERNAL;
     }
     dps_app app;
-    if (dps_app_init(&app, p, cons) != 0) {
+    if (dps_app_init(&app, p, cons, ctext, clen) != 0) {
         dp_project_close(p);
         dp_constraints_free(cons);
+        dp_free(ctext);
         return EXIT_INTERNAL;
     }
     dps_server_options o = {bind, (uint16_t)port, need_token ? token : NULL, 0};
@@ -152,5 +156,6 @@ int dpx_cmd_serve(int argc, char **argv)
     dps_app_fini(&app);
     dp_project_close(p);
     dp_constraints_free(cons);
+    dp_free(ctext);
     return rc;
 }

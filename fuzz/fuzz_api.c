@@ -78,7 +78,7 @@ static void fresh(void)
     dp_error err;
     if (dp_project_new(path, "fuzz.fountain", script, sizeof script - 1, NULL, 0, &project,
                        &err) != DP_OK ||
-        dps_app_init(&app, project, NULL) != 0)
+        dps_app_init(&app, project, NULL, NULL, 0) != 0)
         __builtin_trap();
 }
 

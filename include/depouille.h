@@ -509,7 +509,6 @@ DP_NODISCARD dp_status dp_breakdown_write_fdx(const dp_breakdown *bd,
 #define DP_PROJECT_MAX_VERSIONS 10000u /* drafts in one project */
 #define DP_PROJECT_MAX_EDITS 1000000u  /* edits in one project   */
 #define DP_PROJECT_MAX_TEXT 4096u      /* bytes of one edit field  */
-#define DP_PROJECT_MAX_BOARD (1024u * 1024u) /* bytes of a stored board */
 
 typedef struct dp_project dp_project;
 
@@ -665,16 +664,23 @@ DP_NODISCARD dp_status dp_project_write_changes_report(dp_project *p,
                                                        int french, int format,
                                                        const dp_sink *sink,
                                                        dp_error *err);
-/* The stripboard the user arranged, stored as the caller's text (the web
- * app keeps JSON there): '*out' receives a copy, NUL-terminated (release
- * with dp_free()), or NULL when none was stored; '*len' its bytes. */
-DP_NODISCARD dp_status dp_project_board_get(dp_project *p, char **out, size_t *len,
+/* Saves a shooting schedule as the project's current board: 'board' is the
+ * JSON of dp_schedule_write() (an object with "days"), 'constraints' the
+ * constraints file it was made under (may be NULL), both copied as they
+ * are, with the current draft and a history entry, in one transaction.
+ * Earlier boards are kept. DP_E_FORMAT (line, column) when 'board' is not
+ * such JSON; DP_E_TOOBIG over 4 x DP_SCHEDULE_MAX_INPUT bytes. */
+DP_NODISCARD dp_status dp_project_board_put(dp_project *p, const char *board,
+                                            size_t len, const char *constraints,
+                                            size_t constraints_len, int64_t now,
                                             dp_error *err);
-/* Stores 'text' ('len' bytes of UTF-8 without NUL, at most
- * DP_PROJECT_MAX_BOARD) as the board, in one transaction with a history
- * entry. DP_E_LIMIT when too long, DP_E_ARG when it holds a NUL byte. */
-DP_NODISCARD dp_status dp_project_board_set(dp_project *p, const char *text, size_t len,
-                                            int64_t now, dp_error *err);
+/* The current board and its constraints, as saved: new NUL-terminated
+ * copies (free with dp_free()); '*board' NULL when none was saved,
+ * '*constraints' NULL when saved without. The lengths may be NULL. */
+DP_NODISCARD dp_status dp_project_board_get(dp_project *p, char **board,
+                                            size_t *len, char **constraints,
+                                            size_t *constraints_len,
+                                            dp_error *err);
 
 /* ---- Reports: the documents crews work from ---------------------------- */
 
@@ -859,6 +865,10 @@ typedef struct dp_schedule_options {
     uint64_t seed;       /* the same seed gives the same board, as long as
                           * the time limit does not cut the search short */
     uint32_t iterations; /* local-search moves; 0: the default (200000)   */
+    int explain_costs;   /* non-zero: after a solve that keeps every hard
+                          * constraint, each one is relaxed in turn (a
+                          * short search from the board found) and what it
+                          * costs is reported: dp_schedule_rule_cost()    */
 } dp_schedule_options;
 
 /* Builds a board (construction, then large-neighbourhood search with the
@@ -883,6 +893,34 @@ DP_NODISCARD dp_status dp_schedule_evaluate(dp_schedule *s,
                                             const dp_schedule_board_day *days,
                                             size_t n_days, dp_error *err);
 
+/* Replaces the current board with a board in the JSON that
+ * dp_schedule_write() writes (only "days" and each day's "scenes", scene
+ * numbers in order, are read), and evaluates it as dp_schedule_evaluate()
+ * does. DP_E_FORMAT with line and column on bad JSON or a scene number
+ * the script lacks. */
+DP_NODISCARD dp_status dp_schedule_read_board(dp_schedule *s, const char *json,
+                                              size_t len, dp_error *err);
+
+/* Re-scheduling: the current board becomes the reference of the next
+ * dp_schedule_solve(), which starts from it and adds the term
+ * "moved_strips" (scenes on another day than on the reference, weight 10
+ * unless the constraints say otherwise), so that a change of constraints
+ * moves as few strips as it can. */
+DP_NODISCARD dp_status dp_schedule_set_reference(dp_schedule *s,
+                                                 dp_error *err);
+
+/* After a solve with a reference: the strips that moved. */
+typedef struct dp_schedule_move {
+    uint32_t scene;    /* dp_breakdown_scene() index */
+    uint32_t from_day; /* on the reference (0: it was not on it)  */
+    uint32_t to_day;   /* now (0: in the boneyard)                */
+} dp_schedule_move;
+size_t dp_schedule_moved_count(const dp_schedule *s);
+const dp_schedule_move *dp_schedule_moved(const dp_schedule *s, size_t i);
+/* The reference board's value of cost term i (as dp_schedule_cost_at),
+ * under the schedule's constraints; 0 without a reference. */
+int64_t dp_schedule_reference_cost(const dp_schedule *s, size_t i);
+
 /* A shoot day of the current board. Owned by the schedule. */
 typedef struct dp_schedule_day {
     uint32_t number;        /* 1, 2, ...                                  */
@@ -903,7 +941,8 @@ const uint32_t *dp_schedule_unscheduled(const dp_schedule *s, size_t *n);
 /* One term of the objective: value x weight is its part of the cost. */
 typedef struct dp_schedule_cost {
     const char *name; /* "shoot_days", "actor_days", "company_moves",
-                       * "location_days", "day_night_switches"       */
+                       * "location_days", "day_night_switches", and
+                       * "moved_strips" when re-scheduling           */
     int64_t value;
     int64_t weight;
     int64_t lower_bound; /* of 'value', over every valid board */
@@ -932,6 +971,17 @@ const char *dp_schedule_violation(const dp_schedule *s, size_t i);
 size_t dp_schedule_conflict_count(const dp_schedule *s);
 const char *dp_schedule_conflict(const dp_schedule *s, size_t i);
 
+/* What each hard constraint costs (dp_schedule_options.explain_costs):
+ * the constraint in plain words and how much lower the total is with it
+ * relaxed (0: it costs nothing). */
+typedef struct dp_schedule_rule_cost {
+    const char *constraint;
+    int64_t saving;
+} dp_schedule_rule_cost;
+size_t dp_schedule_rule_cost_count(const dp_schedule *s);
+const dp_schedule_rule_cost *dp_schedule_rule_cost_at(const dp_schedule *s,
+                                                      size_t i);
+
 /* The current board's days for dp_report_options.days (DOOD, needs).
  * Owned by the schedule. */
 const dp_report_day *dp_schedule_report_days(const dp_schedule *s,
@@ -942,10 +992,12 @@ typedef enum dp_schedule_format {
     DP_SF_CSV,      /* one row per strip, RFC 4180                         */
     DP_SF_ICS,      /* iCalendar (RFC 5545): one all-day event per day     */
     DP_SF_HTML,     /* the stripboard: strips coloured INT/EXT x DAY/NIGHT */
+    DP_SF_PDF,      /* the stripboard as the reports print it (landscape)   */
+    DP_SF_XLSX,     /* the stripboard as a worksheet (scratch file in /tmp) */
     DP_SF_COUNT_
 } dp_schedule_format;
 
-/* "json", "csv", "ics", "html"; -1 / NULL when unknown. */
+/* "json", "csv", "ics", "html", "pdf", "xlsx"; -1 / NULL when unknown. */
 const char *dp_schedule_format_name(dp_schedule_format f);
 int dp_schedule_format_parse(const char *name, dp_schedule_format *out);
 

@@ -8,10 +8,13 @@
 
 #include "assets.h"
 
-int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c)
+int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c, const char *ctext,
+                 size_t clen)
 {
     app->project = p;
     app->constraints = c;
+    app->constraints_text = c ? ctext : NULL;
+    app->constraints_len = c && ctext ? clen : 0;
     return pthread_mutex_init(&app->lock, NULL) == 0 ? 0 : -1;
 }
 

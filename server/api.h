@@ -19,7 +19,12 @@
 
 typedef struct dps_app {
     dp_project *project;
-    const dp_constraints *constraints; /* the schedule's; NULL: defaults */
+    /* the constraints file given to serve, parsed, and its text (saved with
+     * each board); NULL: those saved with the current board, or the
+     * scheduler's defaults */
+    const dp_constraints *constraints;
+    const char *constraints_text;
+    size_t constraints_len;
     pthread_mutex_t lock; /* held around every use of 'project' */
 } dps_app;
 
@@ -45,8 +50,9 @@ typedef struct dps_response {
 } dps_response;
 
 /* 0 on success: the app is ready (its mutex made); it owns neither 'p'
- * nor 'c' (may be NULL). */
-int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c);
+ * nor 'c' and its text 'ctext' ('clen' bytes; both may be NULL). */
+int dps_app_init(dps_app *app, dp_project *p, const dp_constraints *c, const char *ctext,
+                 size_t clen);
 void dps_app_fini(dps_app *app);
 
 /* The largest body 'method' 'path' may carry (413 beyond). */

@@ -1,6 +1,7 @@
-/* The stripboard (see board.h): the default board, reading and storing
- * boards, and a board as JSON with the scheduler's cost terms and each
- * actor's days (paid from the first to the last day they work). */
+/* The stripboard (see board.h): the default board, boards read from the
+ * page or from the project, and a board as JSON with the scheduler's cost
+ * terms and each actor's days (paid from the first to the last day they
+ * work). */
 #include "board.h"
 
 #include <stdio.h>
@@ -139,6 +140,10 @@ int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, 
     }
     for (size_t d = 0; days && days->type == DPS_JARR && d < days->count; d++) {
         const dps_jnode *day = dps_json_child(&j, days, d);
+        if (day->type == DPS_JOBJ) {
+            const dps_jnode *sc = dps_json_get(&j, day, "scenes");
+            day = sc ? sc : day;
+        }
         for (size_t k = 0; day->type == DPS_JARR && k < day->count; k++) {
             const dps_jnode *s = dps_json_child(&j, day, k);
             for (size_t i = 0; s->type == DPS_JSTR && i < n; i++)
@@ -163,21 +168,6 @@ int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, 
     free(seen);
     dps_json_free(&j);
     return 0;
-}
-
-void dps_board_stored_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out)
-{
-    dps_buf_str(out, "{\"days\":[");
-    size_t k = 0;
-    for (size_t d = 0; d < b->days; d++) {
-        dps_buf_str(out, d ? ",[" : "[");
-        for (size_t first = k; k < b->day_end[d]; k++) {
-            dps_buf_str(out, k > first ? "," : "");
-            dps_json_str(out, dp_breakdown_scene(bd, b->order[k])->number);
-        }
-        dps_buf_str(out, "]");
-    }
-    dps_buf_str(out, "]}");
 }
 
 /* Each actor's first and last day, and days worked: the payroll view of
@@ -230,9 +220,8 @@ static void actors_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out
     free(mark);
 }
 
-/* The schedule of 'bd' under 'c' with board 'b' evaluated. */
-static dp_status evaluate(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
-                          dp_schedule **out, dp_error *err)
+dp_status dps_board_schedule(const dp_breakdown *bd, const dp_constraints *c,
+                             const dps_board *b, dp_schedule **out, dp_error *err)
 {
     *out = NULL;
     dp_schedule *s = NULL;
@@ -260,13 +249,9 @@ static dp_status evaluate(const dp_breakdown *bd, const dp_constraints *c, const
     return DP_OK;
 }
 
-dp_status dps_board_json(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
-                         dps_buf *out, dp_error *err)
+void dps_board_json(const dp_breakdown *bd, const dps_board *b, const dp_schedule *s,
+                    dps_buf *out)
 {
-    dp_schedule *s = NULL;
-    dp_status st = evaluate(bd, c, b, &s, err);
-    if (st != DP_OK)
-        return st;
     dps_buf_str(out, "{\"days\":[");
     size_t k = 0;
     for (size_t d = 0; d < b->days; d++) {
@@ -311,8 +296,6 @@ dp_status dps_board_json(const dp_breakdown *bd, const dp_constraints *c, const 
         dps_json_str(out, dp_schedule_violation(s, i));
     }
     dps_buf_str(out, "]}}");
-    dp_schedule_free(s);
-    return DP_OK;
 }
 
 dp_status dps_board_solve(const dp_breakdown *bd, const dp_constraints *c, double seconds,
@@ -321,7 +304,10 @@ dp_status dps_board_solve(const dp_breakdown *bd, const dp_constraints *c, doubl
     size_t n = dp_breakdown_scene_count(bd);
     dp_schedule *s = NULL;
     dp_status st = dp_schedule_new(bd, c, &s, err);
-    dp_schedule_options o = {seconds, 1, 0};
+    dp_schedule_options o;
+    memset(&o, 0, sizeof o);
+    o.time_limit = seconds;
+    o.seed = 1;
     if (st == DP_OK)
         st = dp_schedule_solve(s, &o, err);
     if (st == DP_OK && board_alloc(out, n) != 0)

@@ -30,19 +30,22 @@ int dps_board_default(const dp_breakdown *bd, dps_board *out);
  * 0, or -1 with a message. */
 int dps_board_from_json(const dp_breakdown *bd, const dps_json *j, dps_board *out, char *msg,
                         size_t msgsz);
-/* From the stored text {"days": [["12", "12A"], ...]} (scene numbers):
+/* From a saved board, the JSON of dp_schedule_write() ({"days": [{"scenes":
+ * ["12", "12A"]}, ...]}; days as plain arrays of numbers are read too):
  * numbers the draft lacks are dropped, scenes the text lacks go to a last
- * day. *placed_all is 0 when that happened. */
+ * day (*placed_all 0 then). Text that is not such JSON gives the default
+ * board. */
 int dps_board_from_stored(const dp_breakdown *bd, const char *text, size_t len, dps_board *out,
                           int *placed_all);
-/* The stored text of 'b'. */
-void dps_board_stored_json(const dp_breakdown *bd, const dps_board *b, dps_buf *out);
+/* The schedule of 'bd' under 'c' (NULL: the defaults) with board 'b'
+ * evaluated (dp_schedule_evaluate()); free it with dp_schedule_free(). */
+dp_status dps_board_schedule(const dp_breakdown *bd, const dp_constraints *c,
+                             const dps_board *b, dp_schedule **out, dp_error *err);
 /* The board's days, their totals, each actor's days, and the schedule's
- * cost terms and broken constraints (dp_schedule_evaluate() under 'c',
- * NULL: the defaults) as JSON (README, "Web app"). DP_OK, or the
- * scheduler's failure in 'err'. */
-dp_status dps_board_json(const dp_breakdown *bd, const dp_constraints *c, const dps_board *b,
-                         dps_buf *out, dp_error *err);
+ * cost terms and broken constraints as JSON (README, "Web app"); 's' is
+ * the board's evaluated schedule. */
+void dps_board_json(const dp_breakdown *bd, const dps_board *b, const dp_schedule *s,
+                    dps_buf *out);
 /* The board dp_schedule_solve() builds under 'c' in 'seconds' at most
  * (unscheduled scenes on a last day, *placed_all 0). */
 dp_status dps_board_solve(const dp_breakdown *bd, const dp_constraints *c, double seconds,

@@ -10,8 +10,8 @@
  *   2  scene_elements (each draft's automatic breakdown) and edit_results
  *      (each edit's outcome on each draft imported after it); filled from
  *      the stored bytes when a version-1 file is opened;
- *   3  board (the stripboard as the user arranged it: one row, its text
- *      as given to dp_project_board_set()). */
+ *   3  boards (shooting schedules as saved, the last one current, with the
+ *      constraints file they were made under); empty in an older file. */
 #include "project.h"
 
 #include <stdio.h>
@@ -94,10 +94,12 @@ static const char schema_2[] =
     " PRIMARY KEY (edit_id, version_id));";
 
 static const char schema_3[] =
-    "CREATE TABLE board("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "CREATE TABLE boards("
+    " id INTEGER PRIMARY KEY,"
+    " version_id INTEGER NOT NULL REFERENCES versions(id),"
+    " saved INTEGER NOT NULL,"
     " board TEXT NOT NULL,"
-    " updated INTEGER NOT NULL);";
+    " constraints TEXT);";
 
 const char *dp__schema_step(int v)
 {

@@ -2,6 +2,7 @@
  * with their location, day or night, time estimate and cast; actors and
  * locations with the days they can work; the hard rules), and the
  * accessors of the current board. */
+#include "report.h"
 #include "schedule.h"
 
 #include <string.h>
@@ -377,8 +378,9 @@ static dp_status build(dp_schedule *s, dp_error *err)
             s->nl++;
         }
         x->loc = (uint32_t)l;
-        x->night = (sc->time == DP_TIME_NIGHT || sc->time == DP_TIME_EVENING) &&
-                   !(sc->flags & DP_SCF_DAY_FOR_NIGHT);
+        /* day or night as the strip's colour says (report.c) */
+        dp__strip strip = dp__scene_strip(bd, i);
+        x->night = strip == DP__STRIP_INT_NIGHT || strip == DP__STRIP_EXT_NIGHT;
         x->eighths = sc->eighths;
         x->load = sc->eighths + (has_category(bd, sc, 102) ? c->extra_stunt : 0) +
                   (has_category(bd, sc, 105) || has_category(bd, sc, 120) ? c->extra_sfx : 0) +
@@ -478,11 +480,11 @@ const uint32_t *dp_schedule_unscheduled(const dp_schedule *s, size_t *n)
     return s ? s->boneyard : NULL;
 }
 
-size_t dp_schedule_cost_count(const dp_schedule *s) { return s ? DP__T_COUNT : 0; }
+size_t dp_schedule_cost_count(const dp_schedule *s) { return s ? DP__SCHED_TERMS(s) : 0; }
 
 const dp_schedule_cost *dp_schedule_cost_at(const dp_schedule *s, size_t i)
 {
-    return s && i < DP__T_COUNT ? &s->costs[i] : NULL;
+    return s && i < (size_t)DP__SCHED_TERMS(s) ? &s->costs[i] : NULL;
 }
 
 int64_t dp_schedule_total(const dp_schedule *s) { return s ? s->ev.cost : 0; }

@@ -59,9 +59,12 @@ enum {
     DP__T_MOVES,
     DP__T_LOCATION_DAYS,
     DP__T_SWITCHES,
+    DP__T_MOVED, /* strips moved from the reference board (re-scheduling) */
     DP__T_COUNT
 };
 extern const char *const dp__sterm_names[DP__T_COUNT];
+/* The terms 's' reports: DP__T_MOVED only with a reference board. */
+#define DP__SCHED_TERMS(s) ((s)->ref_day ? DP__T_COUNT : DP__T_MOVED)
 
 struct dp_constraints {
     dp__arena arena;
@@ -204,6 +207,15 @@ struct dp_schedule {
     int64_t baseline_terms[DP__T_COUNT];
     int64_t baseline_cost;
     int64_t baseline_penalty;
+    /* re-scheduling: the reference board (day of each scene, -1: not on
+     * it), its terms under these constraints; the strips moved */
+    int32_t *ref_day;
+    dp__seval ref_ev;
+    dp_schedule_move *moved;
+    size_t n_moved;
+    /* what each hard rule costs (explain_costs), in s->arena */
+    dp_schedule_rule_cost *rule_costs;
+    size_t n_rule_costs;
 };
 
 /* Board storage for 's' (freed with the arena given). */
@@ -236,6 +248,8 @@ typedef struct dp__ssearch {
     double deadline;     /* monotonic seconds; 0: none */
     uint64_t seed;
     uint32_t iterations;
+    const int32_t *start; /* the day of each scene to start from, or NULL:
+                           * the reference board, else the baseline */
 } dp__ssearch;
 dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboard *best,
                            dp__seval *best_ev);
@@ -243,6 +257,11 @@ dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboar
 /* After the board in s->board changed: days, boneyard, costs, reasons,
  * violations into s->out. */
 dp_status dp__sched_publish(dp_schedule *s);
+
+/* The stripboard through the report writers (schedule_report.c): 'fmt'
+ * DP_RF_PDF or DP_RF_XLSX. */
+dp_status dp__schedule_report(const dp_schedule *s, dp_report_format fmt, const dp_sink *sink,
+                              dp_error *err);
 
 /* A minimal set of rules that no board found keeps together, into
  * s->conflicts. */

@@ -207,6 +207,9 @@ void dp__seval_board(const dp_schedule *s, const dp__sboard *b, int32_t *work,
         if (bad)
             breach(&bs, r, d0, -1, bad);
     }
+    if (s->ref_day)
+        for (size_t i = 0; i < s->n; i++)
+            out->terms[DP__T_MOVED] += b->day_of[i] != s->ref_day[i];
     out->penalty = bs.penalty;
     for (int k = 0; k < DP__T_COUNT; k++)
         out->cost += out->terms[k] * c->weights[k];

@@ -129,6 +129,15 @@ dp_status dp__sched_publish(dp_schedule *s)
     for (size_t i = 0; i < s->n; i++)
         if (b->day_of[i] < 0)
             s->boneyard[s->n_boneyard++] = (uint32_t)i;
+    s->n_moved = 0;
+    s->moved = s->ref_day ? dp__arena_alloc(&s->out, (s->n + 1) * sizeof *s->moved) : NULL;
+    if (s->ref_day && !s->moved)
+        st = DP_E_NOMEM;
+    for (size_t i = 0; s->moved && i < s->n; i++)
+        if (b->day_of[i] != s->ref_day[i])
+            s->moved[s->n_moved++] = (dp_schedule_move){(uint32_t)i,
+                                                        (uint32_t)(s->ref_day[i] + 1),
+                                                        (uint32_t)(b->day_of[i] + 1)};
     for (int k = 0; k < DP__T_COUNT; k++)
         s->costs[k] = (dp_schedule_cost){dp__sterm_names[k], s->ev.terms[k], s->c->weights[k],
                                          s->lb[k]};

@@ -9,7 +9,8 @@
 #include <string.h>
 
 const char *const dp__sterm_names[DP__T_COUNT] = {
-    "shoot_days", "actor_days", "company_moves", "location_days", "day_night_switches"};
+    "shoot_days", "actor_days", "company_moves", "location_days", "day_night_switches",
+    "moved_strips"};
 
 void dp__constraints_defaults(dp_constraints *c)
 {
@@ -21,7 +22,7 @@ void dp__constraints_defaults(dp_constraints *c)
     c->extra_stunt = 2;
     c->extra_sfx = 1;
     c->extra_background = 1;
-    static const int64_t w[DP__T_COUNT] = {40, 1, 4, 2, 2};
+    static const int64_t w[DP__T_COUNT] = {40, 1, 4, 2, 2, 10};
     memcpy(c->weights, w, sizeof w);
 }
 

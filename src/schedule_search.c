@@ -331,7 +331,20 @@ dp_status dp__sched_search(const dp_schedule *s, const dp__ssearch *o, dp__sboar
         dp__arena_release(&a);
         return st;
     }
-    dp__sched_baseline(s, &x.cur, x.scratch);
+    if (o->start) {
+        memcpy(x.cur.day_of, o->start, s->n * sizeof *x.cur.day_of);
+        dp__sboard_order(s, &x.cur, x.scratch);
+    } else if (s->ref_day) { /* re-scheduling: from the reference board */
+        int32_t last = -1;
+        for (size_t i = 0; i < s->n; i++)
+            last = s->ref_day[i] > last ? s->ref_day[i] : last;
+        for (size_t i = 0; i < s->n; i++)
+            x.cur.day_of[i] = s->ref_day[i] >= 0 ? s->ref_day[i]
+                              : last + 1 < (int32_t)s->H ? last + 1 : (int32_t)s->H - 1;
+        dp__sboard_order(s, &x.cur, x.scratch);
+    } else {
+        dp__sched_baseline(s, &x.cur, x.scratch);
+    }
     evaluate(&x, &x.cur, &x.ev_cur);
     dp__sboard_copy(s, &x.best, &x.cur);
     x.ev_best = x.ev_cur;

@@ -10,13 +10,51 @@
 #define DEFAULT_ITERATIONS 200000u
 #define FILTER_ITERATIONS 20000u
 
+/* Each rule relaxed in turn, a short search from the board found: the
+ * saving is what the rule costs. */
+static dp_status rule_costs(dp_schedule *s, const dp__ssearch *o)
+{
+    if (!s->rule_costs &&
+        !(s->rule_costs = dp__arena_alloc(&s->arena, (s->n_rules + 1) * sizeof *s->rule_costs)))
+        return DP_E_NOMEM;
+    dp__arena a;
+    dp__arena_init(&a, (size_t)1 << 31);
+    dp__sboard b;
+    dp__seval ev;
+    dp_status st = dp__sboard_alloc(s, &a, &b);
+    dp__ssearch f = *o;
+    f.iterations = o->iterations / 20 > FILTER_ITERATIONS ? FILTER_ITERATIONS
+                   : o->iterations / 20 < 2000u       ? 2000u
+                                                      : o->iterations / 20;
+    f.start = s->board.day_of;
+    for (size_t r = 0; st == DP_OK && r < s->n_rules; r++) {
+        if (o->deadline > 0 && dp__tclock() > o->deadline)
+            break;
+        s->rules[r].on = false;
+        st = dp__sched_search(s, &f, &b, &ev);
+        s->rules[r].on = true;
+        int64_t saving = st == DP_OK && ev.penalty == 0 ? s->ev.cost - ev.cost : 0;
+        s->rule_costs[s->n_rule_costs++] =
+            (dp_schedule_rule_cost){s->rules[r].text, saving > 0 ? saving : 0};
+    }
+    dp__arena_release(&a);
+    return st;
+}
+
+size_t dp_schedule_rule_cost_count(const dp_schedule *s) { return s ? s->n_rule_costs : 0; }
+
+const dp_schedule_rule_cost *dp_schedule_rule_cost_at(const dp_schedule *s, size_t i)
+{
+    return s && i < s->n_rule_costs ? &s->rule_costs[i] : NULL;
+}
+
 dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_error *err)
 {
     if (!s)
         return dp__error_set(err, DP_E_ARG, 0, 0, "no schedule");
     double start = dp__tclock();
     dp__ssearch o = {0, opts ? opts->seed : 0,
-                     opts && opts->iterations ? opts->iterations : DEFAULT_ITERATIONS};
+                     opts && opts->iterations ? opts->iterations : DEFAULT_ITERATIONS, NULL};
     if (opts && opts->time_limit > 0)
         o.deadline = start + opts->time_limit;
     dp__arena a;
@@ -42,6 +80,9 @@ dp_status dp_schedule_solve(dp_schedule *s, const dp_schedule_options *opts, dp_
         st = dp__sched_publish(s);
     if (st == DP_OK && s->ev.penalty > 0)
         st = dp__sched_explain(s, &o);
+    s->n_rule_costs = 0;
+    if (st == DP_OK && s->ev.penalty == 0 && opts && opts->explain_costs)
+        st = rule_costs(s, &o);
     s->seconds = dp__tclock() - start;
     if (st != DP_OK)
         return dp__error_set(err, st, 0, 0, "out of memory");

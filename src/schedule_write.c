@@ -7,7 +7,8 @@
 
 #define OUT_MAX ((size_t)256 << 20)
 
-static const char *const format_names[DP_SF_COUNT_] = {"json", "csv", "ics", "html"};
+static const char *const format_names[DP_SF_COUNT_] = {"json", "csv", "ics", "html", "pdf",
+                                                        "xlsx"};
 
 const char *dp_schedule_format_name(dp_schedule_format f)
 {
@@ -29,10 +30,10 @@ static const char *number_of(const dp_schedule *s, uint32_t i)
     return dp_breakdown_scene(s->bd, i)->number;
 }
 
-static void json_terms(dp__json *j, const int64_t *terms)
+static void json_terms(const dp_schedule *s, dp__json *j, const int64_t *terms)
 {
     dp__json_begin_object_inline(j);
-    for (int k = 0; k < DP__T_COUNT; k++) {
+    for (int k = 0; k < DP__SCHED_TERMS(s); k++) {
         dp__json_key(j, dp__sterm_names[k]);
         dp__json_int(j, terms[k]);
     }
@@ -93,13 +94,13 @@ static dp_status write_json(const dp_schedule *s, const dp_sink *sink)
         dp__json_string(&j, number_of(s, s->boneyard[k]));
     dp__json_end_array(&j);
     dp__json_key(&j, "cost");
-    json_terms(&j, s->ev.terms);
+    json_terms(s, &j, s->ev.terms);
     dp__json_key(&j, "weights");
-    json_terms(&j, s->c->weights);
+    json_terms(s, &j, s->c->weights);
     dp__json_key(&j, "total");
     dp__json_int(&j, s->ev.cost);
     dp__json_key(&j, "lower_bounds");
-    json_terms(&j, s->lb);
+    json_terms(s, &j, s->lb);
     dp__json_key(&j, "lower_bound");
     dp__json_int(&j, dp_schedule_lower_bound(s));
     dp__json_key(&j, "gap");
@@ -108,12 +109,52 @@ static dp_status write_json(const dp_schedule *s, const dp_sink *sink)
         dp__json_key(&j, "baseline");
         dp__json_begin_object(&j);
         dp__json_key(&j, "cost");
-        json_terms(&j, s->baseline_terms);
+        json_terms(s, &j, s->baseline_terms);
         dp__json_key(&j, "total");
         dp__json_int(&j, s->baseline_cost);
         dp__json_key(&j, "feasible");
         dp__json_bool(&j, s->baseline_penalty == 0);
         dp__json_end_object(&j);
+    }
+    if (s->ref_day) {
+        dp__json_key(&j, "reschedule");
+        dp__json_begin_object(&j);
+        dp__json_key(&j, "reference_cost");
+        json_terms(s, &j, s->ref_ev.terms);
+        dp__json_key(&j, "reference_feasible");
+        dp__json_bool(&j, s->ref_ev.penalty == 0 && s->ref_ev.unscheduled == 0);
+        dp__json_key(&j, "cost_change");
+        int64_t change[DP__T_COUNT];
+        for (int k = 0; k < DP__T_COUNT; k++)
+            change[k] = s->ev.terms[k] - s->ref_ev.terms[k];
+        json_terms(s, &j, change);
+        dp__json_key(&j, "moved");
+        dp__json_begin_array(&j);
+        for (size_t k = 0; k < s->n_moved; k++) {
+            dp__json_begin_object_inline(&j);
+            dp__json_key(&j, "scene");
+            dp__json_string(&j, number_of(s, s->moved[k].scene));
+            dp__json_key(&j, "from");
+            dp__json_int(&j, s->moved[k].from_day);
+            dp__json_key(&j, "to");
+            dp__json_int(&j, s->moved[k].to_day);
+            dp__json_end_object(&j);
+        }
+        dp__json_end_array(&j);
+        dp__json_end_object(&j);
+    }
+    if (s->n_rule_costs) {
+        dp__json_key(&j, "constraint_costs");
+        dp__json_begin_array(&j);
+        for (size_t k = 0; k < s->n_rule_costs; k++) {
+            dp__json_begin_object_inline(&j);
+            dp__json_key(&j, "constraint");
+            dp__json_string(&j, s->rule_costs[k].constraint);
+            dp__json_key(&j, "saving");
+            dp__json_int(&j, s->rule_costs[k].saving);
+            dp__json_end_object(&j);
+        }
+        dp__json_end_array(&j);
     }
     json_strings(&j, "violations", s->violations, s->n_violations);
     json_strings(&j, "conflicts", s->conflicts, s->n_conflicts);
@@ -354,6 +395,8 @@ dp_status dp_schedule_write(const dp_schedule *s, dp_schedule_format fmt, const 
                                                                     ? "the output failed"
                                                                     : "out of memory");
     }
+    if (fmt == DP_SF_PDF || fmt == DP_SF_XLSX)
+        return dp__schedule_report(s, fmt == DP_SF_PDF ? DP_RF_PDF : DP_RF_XLSX, sink, err);
     dp__buf b;
     dp__buf_init(&b, OUT_MAX);
     if (fmt == DP_SF_CSV)

@@ -81,6 +81,7 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(edits_apply)                                                              \
     X(project)                                                                  \
     X(server)                                                                   \
+    X(project_board)                                                            \
     X(report)                                                                   \
     X(report_lists)                                                             \
     X(report_items)                                                             \

@@ -412,7 +412,7 @@ $CHECK "$TMP/the-night-ferry.bd.json" "$TMP/moved.json" samples/en/the-night-fer
     >"$TMP/check" && bad "the checker accepts a board with a moved scene" || ok
 grep -q "the board gives" "$TMP/check" && ok || bad "the checker names the wrong cost"
 # same seed, same bytes, in every format
-for f in json csv ics html; do
+for f in json csv ics html pdf xlsx; do
     "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
         -o "$TMP/a.$f" 2>/dev/null
     "$DP" schedule samples/en/the-night-ferry.fountain --iterations 5000 --seed 9 --format "$f" \
@@ -422,6 +422,11 @@ done
 grep -q "^BEGIN:VEVENT" "$TMP/a.ics" && ok || bad "schedule ics has events"
 [ "$(grep -c $'\r$' "$TMP/a.ics")" = "$(wc -l <"$TMP/a.ics")" ] && ok || bad "ics lines end in CRLF"
 grep -q 'class="ed"' "$TMP/a.html" && ok || bad "stripboard has EXT DAY strips"
+head -c 5 "$TMP/a.pdf" | grep -q "%PDF-" && ok || bad "schedule --format pdf writes a PDF"
+if command -v pdftotext >/dev/null 2>&1; then
+    pdftotext "$TMP/a.pdf" - | grep -q "Stripboard" && ok || bad "the PDF stripboard has its title"
+fi
+head -c 2 "$TMP/a.xlsx" | grep -q "PK" && ok || bad "schedule --format xlsx writes a workbook"
 # the format from OUT's extension; DOOD and needs following the schedule
 expect "schedule -o x.csv" 0 "" -- "$DP" schedule samples/en/the-night-ferry.fountain \
     --iterations 2000 -o "$TMP/x.csv"
@@ -454,9 +459,39 @@ expect "schedule bad format" 2 "unknown schedule format 'doc'" -- "$DP" schedule
 expect "schedule bad seed" 2 "--seed needs" -- "$DP" schedule --seed x samples/en/the-night-ferry.fountain
 expect "schedule bad report" 2 "--report is dood or needs" -- "$DP" schedule --report cast \
     samples/en/the-night-ferry.fountain
-# a project's current draft
+# re-scheduling: JUNE is away on day 3 too; the new board moves few strips
+sed 's/"unavailable": \["2027-03-01"\]/"unavailable": ["2027-03-01", "2027-03-03"]/' \
+    samples/en/the-night-ferry.constraints.json >"$TMP/changed.json"
+expect "schedule --from" 0 "strips moved from" -- "$DP" schedule samples/en/the-night-ferry.fountain \
+    --constraints "$TMP/changed.json" --from "$TMP/the-night-ferry.json" --iterations 20000 \
+    -o "$TMP/re.json"
+$CHECK "$TMP/the-night-ferry.bd.json" "$TMP/re.json" "$TMP/changed.json" >"$TMP/check" && ok ||
+    bad "re-scheduled board: the checker says: $(head -c 300 "$TMP/check")"
+python3 - "$TMP/re.json" "$TMP/the-night-ferry.json" <<'PY' && ok || bad "re-scheduling moved too much"
+import json, sys
+new, old = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+moved = new["reschedule"]["moved"]
+day = {n: d["day"] for d in old["days"] for n in d["scenes"]}
+ok = (new["feasible"] and 0 < len(moved) < len(day) * 3 / 4
+      and all(day[m["scene"]] == m["from"] for m in moved)
+      and new["reschedule"]["reference_feasible"] is False)
+sys.exit(0 if ok else 1)
+PY
+printf '{"days": [{"scenes": ["1", "99"]}]}' >"$TMP/badboard.json"
+expect "schedule --from unknown scene" 4 "badboard.json:1:28: no scene 99" -- "$DP" schedule \
+    samples/en/the-night-ferry.fountain --from "$TMP/badboard.json"
+# a project's current draft; the board saved in it, its constraints reused
 expect "schedule project" 0 "shoot days" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p.json"
 grep -q '"days": \[' "$TMP/p.json" && ok || bad "schedule of a project"
+printf '{"start": "2027-05-03", "weekdays_off": ["sat", "sun"]}' >"$TMP/pc.json"
+expect "schedule project --save" 0 "board saved in" -- "$DP" schedule "$P" --constraints "$TMP/pc.json" \
+    --iterations 2000 --save -o "$TMP/p2.json"
+expect "project history: schedule" 0 "" -- "$DP" project history "$P"
+grep -q "shooting schedule saved" "$TMP/out" && ok || bad "the save is in the project's history"
+expect "schedule project, saved constraints" 0 "" -- "$DP" schedule "$P" --iterations 2000 -o "$TMP/p3.json"
+grep -q '"date": "2027-05-03"' "$TMP/p3.json" && ok || bad "the saved constraints apply"
+expect "schedule --save a script" 2 "--save needs a PROJECT" -- "$DP" schedule --save \
+    samples/en/the-night-ferry.fountain
 
 # Big Fish and Charade under realistic constraints: valid, and better than
 # the baseline (fewer paid actor days, no more shoot days)

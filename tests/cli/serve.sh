@@ -226,6 +226,13 @@ has "two drafts" '"number":2,"label":"blue","file_name":"d2.fountain"'
 req "board after import" 200 GET /api/board
 has "board kept over drafts" '"days":[[15,14,13,12],[11,10,9,8,7,6,5,4,3,2,1,0]]'
 
+# the board saved as the scheduler saves one (its JSON, scenes by number)
+if command -v sqlite3 >/dev/null 2>&1; then
+    sqlite3 "$P" "SELECT board FROM boards ORDER BY id DESC LIMIT 1" >"$TMP/saved" 2>&1
+    tr -d ' \n' <"$TMP/saved" | grep -q '"days":\[{"day":1,[^]]*"scenes":\["16","15","14","13"\]' && ok ||
+        bad "saved board is the scheduler's JSON: $(head -c 300 "$TMP/saved")"
+fi
+
 # graceful shutdown on SIGTERM: the edits are in the project for the CLI
 kill -TERM "$SPID"
 wait "$SPID"

@@ -103,8 +103,20 @@ def main():
 
     scenes = {s["number"]: s for s in bd["scenes"]}
 
+    # day or night: NIGHT, DUSK, EVENING are night; DAY, DAWN, MORNING,
+    # AFTERNOON and day for night are day; any other time carries the
+    # kind of the scene before it in the script (day at the start)
+    kind = {}
+    prev = False
+    for s in bd["scenes"]:
+        if s["day_for_night"] or s["time"] in ("DAY", "DAWN", "MORNING", "AFTERNOON"):
+            prev = False
+        elif s["time"] in ("NIGHT", "DUSK", "EVENING"):
+            prev = True
+        kind[s["number"]] = prev
+
     def night(s):
-        return s["time"] in ("NIGHT", "EVENING") and not s["day_for_night"]
+        return kind[s["number"]]
 
     def load(s):
         cats = {e["category"] for e in s["elements"]}
@@ -216,6 +228,15 @@ def main():
         if sched["cost"][t] != terms[t]:
             bad(f"cost {t} = {sched['cost'][t]}, the board gives {terms[t]}")
     total = sum(terms[t] * weights[t] for t in TERMS)
+    if "moved_strips" in sched["cost"]:
+        # re-scheduling: the strips moved from the reference board
+        moved = sched["cost"]["moved_strips"]
+        if moved != len(sched["reschedule"]["moved"]):
+            bad(f"moved_strips {moved}, {len(sched['reschedule']['moved'])} strips listed")
+        for m in sched["reschedule"]["moved"]:
+            if seen.get(m["scene"]) != (m["to"] or None):
+                bad(f"scene {m['scene']} listed as moved to day {m['to']}")
+        total += moved * cons.get("weights", {}).get("moved_strips", 10)
     if sched["total"] != total:
         bad(f"total {sched['total']}, the board gives {total}")
     if sched["lower_bound"] > sched["total"] and sched["feasible"]:

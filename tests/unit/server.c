@@ -126,8 +126,10 @@ static void boards(void)
             dps_board_free(&b);
         }
     }
-    /* stored by number: unknown numbers dropped, missing scenes on a last day */
-    static const char stored[] = "{\"days\":[[\"3\",\"9\"],[\"1\"]]}";
+    /* saved by number (the scheduler's JSON): unknown numbers dropped,
+     * missing scenes on a last day */
+    static const char stored[] = "{\"days\":[{\"day\":1,\"scenes\":[\"3\",\"9\"]},"
+                                 "{\"day\":2,\"scenes\":[\"1\"]}]}";
     int placed = 1;
     CHECK_INT(dps_board_from_stored(bd, stored, sizeof stored - 1, &b, &placed), 0);
     CHECK_INT(placed, 0);
@@ -135,17 +137,28 @@ static void boards(void)
     CHECK_INT(b.order[0], 2);
     CHECK_INT(b.order[1], 0);
     CHECK_INT(b.order[2], 1);
-    dps_buf out = {0};
-    dps_board_stored_json(bd, &b, &out);
-    CHECK_STR(out.data, "{\"days\":[[\"3\"],[\"1\"],[\"2\"]]}");
-    dps_buf_free(&out);
     dp_error err = {0};
-    CHECK_INT(dps_board_json(bd, NULL, &b, &out, &err), DP_OK);
+    dp_schedule *s = NULL;
+    CHECK_INT(dps_board_schedule(bd, NULL, &b, &s, &err), DP_OK);
+    dps_buf out = {0};
+    if (s)
+        dps_board_json(bd, &b, s, &out);
+    dp_schedule_free(s);
     CHECK(out.data && strstr(out.data, "\"cost\":{\"terms\":[{\"name\":\"shoot_days\",\"value\":3,"));
     /* BEN works days 1 and 3: paid for 3 */
     CHECK(out.data && strstr(out.data, "{\"id\":1,\"name\":\"BEN\",\"first_day\":1,\"last_day\":3,"
                                        "\"work_days\":2,\"paid_days\":3}"));
     dps_buf_free(&out);
+    dps_board_free(&b);
+    /* plain arrays of numbers are read too; text that is not JSON: the default */
+    static const char plain[] = "{\"days\":[[\"2\",\"1\"],[\"3\"]]}";
+    CHECK_INT(dps_board_from_stored(bd, plain, sizeof plain - 1, &b, &placed), 0);
+    CHECK_INT(placed, 1);
+    CHECK_INT(b.days, 2);
+    CHECK_INT(b.order[0], 1);
+    dps_board_free(&b);
+    CHECK_INT(dps_board_from_stored(bd, "nope", 4, &b, &placed), 0);
+    CHECK_INT(b.days, 1);
     dps_board_free(&b);
     dp_breakdown_free(bd);
     dp_doc_free(doc);
@@ -183,7 +196,7 @@ static void router(void)
         return;
     }
     dps_app app;
-    CHECK_INT(dps_app_init(&app, p, NULL), 0);
+    CHECK_INT(dps_app_init(&app, p, NULL, NULL, 0), 0);
     char out[512];
     CHECK_INT(call(&app, "GET", "/", NULL, 0, out, sizeof out), 200);
     CHECK(strstr(out, "<!doctype html>") == out);

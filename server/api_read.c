@@ -122,11 +122,10 @@ static void scene_head(dps_buf *b, const dp_breakdown *bd, size_t i)
     dps_json_kv_str(b, "subset", sc->subset);
     dps_buf_printf(b, ",\"page\":%u,\"eighths\":%u,", sc->page, sc->eighths);
     dps_json_kv_str(b, "length", eighths);
-    dps_buf_printf(b, ",\"story_day\":%u,\"night\":%s,\"cast\":[", sc->story_day,
-                   (sc->time == DP_TIME_NIGHT || sc->time == DP_TIME_DUSK ||
-                    sc->time == DP_TIME_EVENING) && !(sc->flags & DP_SCF_DAY_FOR_NIGHT)
-                       ? "true"
-                       : "false");
+    const char *strip = dp_scene_strip(bd, i);
+    dps_buf_printf(b, ",\"story_day\":%u,", sc->story_day);
+    dps_json_kv_str(b, "strip", strip);
+    dps_buf_printf(b, ",\"night\":%s,\"cast\":[", strstr(strip, "night") ? "true" : "false");
     for (size_t k = 0; k < sc->cast_count; k++) {
         if (k)
             dps_buf_str(b, ",");

@@ -23,8 +23,8 @@ export function toast(msg, bad) {
   toastTimer = setTimeout(() => { t.hidden = true; }, bad ? 5000 : 2000);
 }
 
-// "INT"/"EXT" x day/night -> the strip colour class.
+// The strip colour class of a scene: the library's (dp_scene_strip), as the
+// reports and the scheduler colour it.
 export function stripClass(s) {
-  const ext = s.int_ext === 'EXT' || s.int_ext === 'INT/EXT';
-  return (ext ? 'ext' : 'int') + (s.night ? '-night' : '-day');
+  return s.strip || 'int-day';
 }

@@ -101,6 +101,9 @@ req "categories" 200 GET /api/categories
 has "categories" '{"id":104,"en":"Props","fr":"Accessoires","color":"#8A3FC1"}'
 req "scenes" 200 GET /api/scenes
 [ "$(grep -o '"index":' "$TMP/body" | wc -l)" -eq 16 ] && ok || bad "16 scenes"
+# strips as the reports and the scheduler colour them (CONTINUOUS carries NIGHT)
+grep -q '"number":"6",[^}]*"strip":"int-night","night":true' "$TMP/body" && ok || bad "scene 6 is INT NIGHT"
+grep -q '"number":"11",[^}]*"strip":"ext-day","night":false' "$TMP/body" && ok || bad "scene 11 (INT./EXT.) is EXT DAY"
 req "scene" 200 GET /api/scenes/3
 has "scene elements" '"type":"scene_heading","text":"INT. SAINT BRENDAN - WHEELHOUSE - NIGHT"'
 has "scene tags" '"tags":[{"element":'

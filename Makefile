@@ -25,6 +25,9 @@ DEPS_LIBS   += $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 # projects (src/project_*.c): SQLite
 DEPS_CFLAGS += $(shell pkg-config --cflags sqlite3 2>/dev/null)
 DEPS_LIBS   += $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# the web app (server/): libmicrohttpd
+MHD_CFLAGS  := $(shell pkg-config --cflags libmicrohttpd 2>/dev/null)
+MHD_LIBS    := $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd)
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(SANITIZE) -Iinclude -Isrc $(DEPS_CFLAGS) -MMD -MP
 LDLIBS   = $(DEPS_LIBS) -lm -pthread
@@ -34,9 +37,14 @@ LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXD
 LEX_FR   := $(LEXDIR)/fr.tsv $(LEXDIR)/fr-verbs.tsv $(LEXDIR)/fr-stop.tsv $(LEXDIR)/fr-plurals.tsv
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
+SERVER_SRC := $(sort $(wildcard server/*.c))
+WEB_FILES  := $(sort $(wildcard web/*.html web/*.css web/*.js))
 TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+SERVER_OBJ := $(SERVER_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/web_assets.o
+# the server without libmicrohttpd, for the unit tests
+SERVER_CORE_OBJ := $(filter-out $(BUILD)/obj/server/http.o,$(SERVER_OBJ))
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 LIB   := $(BUILD)/libdepouille.a
@@ -87,13 +95,30 @@ $(BUILD)/obj/gen/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# the page's files, compiled into the binary (tools/embed.c)
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+
+$(BUILD)/gen/web_assets.c: $(BUILD)/tools/embed $(WEB_FILES)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ web $(WEB_FILES)
+
+$(BUILD)/obj/gen/web_assets.o: $(BUILD)/gen/web_assets.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Iserver -c $< -o $@
+
+$(BUILD)/obj/server/%.o: server/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(MHD_CFLAGS) -c $< -o $@
+
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
 
-$(CLI): $(CLI_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+$(CLI): $(CLI_OBJ) $(SERVER_OBJ) $(LIB)
+	$(CC) $(SANITIZE) -o $@ $(CLI_OBJ) $(SERVER_OBJ) $(LIB) $(LDLIBS) $(MHD_LIBS)
 
 $(BENCH): $(BUILD)/obj/bench/dp_bench.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $< $(LIB) $(LDLIBS)
@@ -110,8 +135,8 @@ $(MKPDF): $(BUILD)/obj/tests/tools/mkpdf.o $(BUILD)/obj/tests/tools/mkpdf_render
 $(TALENT_GEN): $(BUILD)/obj/bench/talent_gen.o
 	$(CC) $(SANITIZE) -o $@ $<
 
-$(TESTS): $(TEST_OBJ) $(LIB)
-	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
+$(TESTS): $(TEST_OBJ) $(SERVER_CORE_OBJ) $(LIB)
+	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(SERVER_CORE_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
 
 test: all
 	@tests/run.sh $(BUILD)
@@ -150,14 +175,18 @@ leakcheck: all
 
 # every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+# the API's router without HTTP (server/http.c is libmicrohttpd's side)
+FUZZ_API_SRC := $(filter-out server/http.c,$(SERVER_SRC)) build/fuzz/gen/web_assets.c
 fuzz:
 	@scripts/install-deps.sh
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
 	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
+	@$(MAKE) --no-print-directory BUILD=build/fuzz build/fuzz/gen/web_assets.c
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus-$$t && \
-	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
-	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t && \
+	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude -Iserver fuzz/fuzz_$$t.c \
+	        $$( [ $$t = api ] && echo $(FUZZ_API_SRC) ) \
+	        build/fuzz/libdepouille.a $(DEPS_LIBS) -pthread -o build/fuzz/fuzz_$$t && \
 	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
 	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \
@@ -182,7 +211,7 @@ lexicon:
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SERVER_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
 -include $(BUILD)/obj/bench/dp_agree.d $(BUILD)/obj/tests/tools/mkpdf.d
 -include $(BUILD)/obj/bench/gold_score.d
 -include $(BUILD)/obj/bench/talent_gen.d

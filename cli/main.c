@@ -10,6 +10,7 @@
 #include "cmd_project.h"
 #include "cmd_report.h"
 #include "cmd_schedule.h"
+#include "cmd_serve.h"
 #include "cmd_talent.h"
 #include "depouille.h"
 #include "output.h"
@@ -62,6 +63,8 @@ static const char usage[] =
     "                   --save (a project: keep the board in it),\n"
     "                   --explain (what each constraint costs),\n"
     "                   -o OUT (see README, \"Shooting schedule\")\n"
+    "  serve PROJECT    the web app on http://127.0.0.1:8080/ (--port N,\n"
+    "                   --bind ADDR; see README, \"Web app\")\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
@@ -281,6 +284,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "talent"))
         return dpx_cmd_talent(argc, argv);
+    if (argc > 1 && !strcmp(argv[1], "serve"))
+        return dpx_cmd_serve(argc, argv);
     if (argc > 1 && !strcmp(argv[1], "schedule"))
         return dpx_cmd_schedule(argc, argv);
     options o;

@@ -433,6 +433,9 @@ typedef struct dp_costume {
 /* English (or French) name of a UCI category id ("Props", "Accessoires");
  * "Other" for an unknown id. */
 const char *dp_category_name(uint16_t id, int french);
+/* The category's colour on paper breakdowns, "#RRGGBB" (static storage):
+ * cast red, extras green, props purple ...; Other's for an unknown id. */
+const char *dp_category_color(uint16_t id);
 
 typedef struct dp_breakdown dp_breakdown;
 
@@ -461,6 +464,12 @@ uint32_t dp_breakdown_pages(const dp_breakdown *bd);
 uint32_t dp_breakdown_eighths(const dp_breakdown *bd);
 size_t dp_breakdown_scene_count(const dp_breakdown *bd);
 const dp_scene *dp_breakdown_scene(const dp_breakdown *bd, size_t i);
+/* Scene i's strip on a stripboard, as the reports and the scheduler colour
+ * it: "int-day" (white), "ext-day" (yellow), "int-night" (blue) or
+ * "ext-night" (green); INT/EXT counts as EXT, day-for-night as day, and a
+ * time that says neither (CONTINUOUS, LATER) takes the scene before's.
+ * Static storage; "" when i is out of range. */
+const char *dp_scene_strip(const dp_breakdown *bd, size_t i);
 /* Characters in cast-number order (index i has id i + 1). */
 size_t dp_breakdown_character_count(const dp_breakdown *bd);
 const dp_character *dp_breakdown_character(const dp_breakdown *bd, size_t i);

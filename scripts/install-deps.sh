@@ -15,6 +15,11 @@ PKGS="$PKGS libpoppler-glib-dev libcairo2-dev fonts-dejavu-core"
 PKGS="$PKGS libxml2-dev libxml2-utils"
 # Projects: SQLite (the store), and its shell for the tests that build old files
 PKGS="$PKGS libsqlite3-dev sqlite3"
+# The web app: libmicrohttpd; its tests use curl, Node.js with npm (playwright-core)
+# and Debian's Chromium
+PKGS="$PKGS libmicrohttpd-dev curl chromium"
+command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 # Reports: PDF with pango over cairo, XLSX with libxlsxwriter; the tests check
 # the PDFs with poppler-utils (pdfinfo, pdftotext) and the XLSX with python3.
 PKGS="$PKGS libpango1.0-dev libxlsxwriter-dev poppler-utils python3"
@@ -27,6 +32,18 @@ if [ "${1:-}" = "--lexicon" ]; then
     PKGS="$PKGS wordnet-base wordnet-dev wordnet-sense-index"
 fi
 
+# The browser tests' Playwright (playwright-core, driving Debian's Chromium), from
+# the npm registry into tests/web/node_modules; without it those tests skip.
+web_npm() {
+    dir="$(dirname "$0")/../tests/web"
+    [ -f "$dir/node_modules/playwright-core/package.json" ] && return 0
+    command -v npm >/dev/null 2>&1 || return 0
+    echo "install-deps: npm install in tests/web (playwright-core)"
+    (cd "$dir" && npm ci --no-audit --no-fund >/tmp/depouille-npm.log 2>&1) ||
+        echo "install-deps: npm failed (see /tmp/depouille-npm.log); the browser tests will skip" >&2
+    return 0
+}
+
 missing=""
 for p in $PKGS; do
     st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
@@ -35,7 +52,10 @@ for p in $PKGS; do
         *) missing="$missing $p" ;;
     esac
 done
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then
+    web_npm
+    exit 0
+fi
 
 echo "install-deps: installing:$missing"
 if [ "$(id -u)" -eq 0 ]; then
@@ -58,4 +78,5 @@ if ! $SUDO apt-get install -y --no-install-recommends $missing >/tmp/depouille-a
         exit 1
     fi
 fi
+web_npm
 echo "install-deps: done"

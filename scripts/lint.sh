@@ -25,7 +25,7 @@ check '\b(malloc|calloc|realloc|free)\s*\(' "the C allocator is called from allo
 check '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol)\s*\(' "unbounded or unchecked calls"
 if command -v cppcheck >/dev/null 2>&1; then
     if ! cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,portability \
-        --inline-suppr -Iinclude -Isrc src cli bench fuzz 2>&1; then
+        --inline-suppr -Iinclude -Isrc -Iserver src cli server bench fuzz 2>&1; then
         fail=1
     fi
 else

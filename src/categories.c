@@ -151,3 +151,11 @@ const char *dp_category_name(uint16_t id, int french)
         c = dp__category_by_id(DP__CAT_OTHER);
     return french ? c->fr : c->en;
 }
+
+const char *dp_category_color(uint16_t id)
+{
+    const dp__category *c = dp__category_by_id(id);
+    if (!c)
+        c = dp__category_by_id(DP__CAT_OTHER);
+    return c->color;
+}

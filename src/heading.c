@@ -103,9 +103,10 @@ int dp__heading_fountain_prefix(const char *s, size_t n)
     if (!(c0 == 'I' || c0 == 'i' || c0 == 'E' || c0 == 'e' || c0 == 0xD0))
         return 0; /* quick: INT, EXT, EST, I/E, E/I, ИНТ, НАТ only */
     if (c0 != 0xD0) {
-        char c1 = n > 1 ? (char)(s[1] | 0x20) : 0;
-        bool ok = (c0 | 0x20) == 'i' ? (c1 == 'n' || s[1] == '/' || s[1] == '.')
-                                     : (c1 == 'x' || c1 == 's' || s[1] == '/' || s[1] == '.');
+        char r1 = n > 1 ? s[1] : 0; /* 's' is not NUL-terminated */
+        char c1 = (char)(r1 | 0x20);
+        bool ok = (c0 | 0x20) == 'i' ? (c1 == 'n' || r1 == '/' || r1 == '.')
+                                     : (c1 == 'x' || c1 == 's' || r1 == '/' || r1 == '.');
         if (!ok)
             return 0;
     }

@@ -268,7 +268,8 @@ dp_status dp__match_scenes(const dp__mscene *old, size_t n_old, const dp__mscene
         for (size_t i = 0; i < n_old; i++)
             if (old[i].locked && old[i].number)
                 w.nums[w.n_nums++] = (numidx){old[i].number, (uint32_t)i};
-        qsort(w.nums, w.n_nums, sizeof *w.nums, cmp_numidx);
+        if (w.n_nums) /* qsort() takes no NULL array, even empty */
+            qsort(w.nums, w.n_nums, sizeof *w.nums, cmp_numidx);
         for (size_t j = 0; j < n_new; j++) {
             w.split_of[j].other = -1;
         }
@@ -283,7 +284,8 @@ dp_status dp__match_scenes(const dp__mscene *old, size_t n_old, const dp__mscene
             if (m->old_to[w.locked[k].i] < 0 && m->new_from[w.locked[k].j] < 0)
                 pair(m, old, nw, w.locked[k].i, w.locked[k].j);
         /* 2. similar text, best first */
-        qsort(w.cands, w.n_cands, sizeof *w.cands, cmp_cand);
+        if (w.n_cands)
+            qsort(w.cands, w.n_cands, sizeof *w.cands, cmp_cand);
         for (size_t k = 0; k < w.n_cands; k++)
             if (m->old_to[w.cands[k].i] < 0 && m->new_from[w.cands[k].j] < 0)
                 pair(m, old, nw, w.cands[k].i, w.cands[k].j);

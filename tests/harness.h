@@ -80,6 +80,7 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(match_scenes)                                                             \
     X(edits_apply)                                                              \
     X(project)                                                                  \
+    X(server)                                                                   \
     X(project_board)                                                            \
     X(report)                                                                   \
     X(report_lists)                                                             \

@@ -34,7 +34,7 @@ LEX_EN   := $(LEXDIR)/en.tsv $(LEXDIR)/en-verbs.tsv $(LEXDIR)/en-stop.tsv $(LEXD
 LEX_FR   := $(LEXDIR)/fr.tsv $(LEXDIR)/fr-verbs.tsv $(LEXDIR)/fr-stop.tsv $(LEXDIR)/fr-plurals.tsv
 LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
-TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
+TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c tests/fuzz/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
@@ -49,7 +49,7 @@ TESTS := $(BUILD)/dp-test
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
 
-.PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzz bench lint lexicon clean help
+.PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzzbuild fuzz bench lint lexicon clean help
 
 all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS)
 
@@ -144,21 +144,23 @@ faultcheck: deps faultbuild
 leakcheck: all
 	@tests/leakcheck.sh $(BUILD)
 
-# every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
+# libFuzzer: every fuzz/fuzz_NAME.c against a clang build of the library
+# (ASan+UBSan, stopping at the first error); tests/fuzz.sh runs each for
+# FUZZ_TIME seconds on fuzz/corpus/NAME, FUZZ_JOBS at a time
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
-fuzz:
-	@scripts/install-deps.sh
-	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
-	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
-	@for t in $(FUZZ_TARGETS); do \
-	    mkdir -p build/fuzz/corpus-$$t && \
-	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude fuzz/fuzz_$$t.c \
-	        build/fuzz/libdepouille.a $(DEPS_LIBS) -o build/fuzz/fuzz_$$t && \
-	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
-	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \
-	        build/fuzz/corpus-$$t fuzz/corpus/$$t || exit 1; \
-	done
+FUZZ_BINS := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzzbuild:
+	@$(MAKE) -s --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
+	    SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build/fuzz/libdepouille.a
+	@$(MAKE) -s --no-print-directory $(FUZZ_BINS)
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/project_fixture.h build/fuzz/libdepouille.a
+	clang $(CSTD) $(WARN) -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) -Iinclude $< \
+	    build/fuzz/libdepouille.a $(LDLIBS) -o $@
+
+fuzz: deps fuzzbuild
+	@FUZZ_TIME=$(FUZZ_TIME) tests/fuzz.sh
 
 bench: all
 	@scripts/install-deps.sh --bench || echo "bench: could not install the bench tools; peers may be skipped"

@@ -227,7 +227,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dp_status st = dp_project_open(fx.path, &p, &err);
     fx_check_error(st, &err);
     if (st == DP_OK) {
-        fx_read_all(p);
+        fx_read_all(p, true);
         /* a write on what was read: a draft, then an edit on it */
         st = dp_project_import(p, "d1.fountain", fx_draft1, sizeof fx_draft1 - 1, "pink", 7,
                                &err);
@@ -235,7 +235,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         dp_edit e = {DP_EDIT_ADD, "1", 104, "table", NULL, "the table", 0, NULL, NULL, NULL,
                      NULL};
         fx_check_error(dp_project_edit(p, &e, 8, NULL, &err), &err);
-        fx_read_all(p);
+        fx_read_all(p, false);
         dp_project_close(p);
     }
     fx_unlink_all();

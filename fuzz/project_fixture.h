@@ -153,9 +153,10 @@ static int fx_discard(void *ctx, const void *data, size_t len)
 }
 
 /* Everything that reads an open project: show, history, the changes
- * between drafts, each draft's effective breakdown and its reports.
- * Errors are allowed (a damaged project) but must say what they are. */
-static void fx_read_all(dp_project *p)
+ * between drafts, each draft's effective breakdown ('reports': and its
+ * reports as JSON; else the current draft's only). Errors are allowed (a
+ * damaged project) but must say what they are. */
+static void fx_read_all(dp_project *p, bool reports)
 {
     size_t total = 0;
     dp_sink sink = {fx_discard, &total};
@@ -164,7 +165,7 @@ static void fx_read_all(dp_project *p)
     fx_check_error(dp_project_write_history(p, 0, &sink, &err), &err);
     fx_check_error(dp_project_write_history(p, 1, &sink, &err), &err);
     size_t nv = dp_project_version_count(p);
-    for (size_t i = 0; i < nv; i++) {
+    for (size_t i = reports ? 0 : nv - (nv > 0); i < nv; i++) {
         const dp_project_version *v = dp_project_version_at(p, i);
         if (!v || !v->label || !v->sha256)
             DP_FUZZ_FAIL();
@@ -174,7 +175,7 @@ static void fx_read_all(dp_project *p)
         if (st != DP_OK)
             continue;
         fx_check_error(dp_breakdown_write_json(bd, &sink, &err), &err);
-        for (int k = 0; k < DP_REPORT_COUNT_; k++)
+        for (int k = 0; reports && k < DP_REPORT_COUNT_; k++)
             fx_check_error(dp_report_write(bd, (dp_report_kind)k, DP_RF_JSON, NULL, &sink, &err),
                            &err);
     }

@@ -45,13 +45,14 @@ BENCH := $(BUILD)/dp-bench
 AGREE := $(BUILD)/dp-agree
 MKPDF := $(BUILD)/mkpdf
 TESTS := $(BUILD)/dp-test
+TALENT_GEN := $(BUILD)/dp-talent-gen
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
 
 .PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzzbuild fuzz bench lint lexicon clean help
 
-all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS)
+all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS) $(TALENT_GEN)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
@@ -105,6 +106,9 @@ $(AGREE): $(BUILD)/obj/bench/dp_agree.o $(LIB)
 
 $(MKPDF): $(BUILD)/obj/tests/tools/mkpdf.o $(BUILD)/obj/tests/tools/mkpdf_render.o $(LIB)
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS) $(CAIRO_LIBS)
+
+$(TALENT_GEN): $(BUILD)/obj/bench/talent_gen.o
+	$(CC) $(SANITIZE) -o $@ $<
 
 $(TESTS): $(TEST_OBJ) $(LIB)
 	$(CC) $(SANITIZE) -o $@ $(TEST_OBJ) $(LIB) $(LDLIBS) $(CAIRO_LIBS)
@@ -183,3 +187,4 @@ clean:
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/obj/bench/dp_bench.d
 -include $(BUILD)/obj/bench/dp_agree.d $(BUILD)/obj/tests/tools/mkpdf.d
 -include $(BUILD)/obj/bench/gold_score.d
+-include $(BUILD)/obj/bench/talent_gen.d

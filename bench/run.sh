@@ -7,6 +7,9 @@
 #   BENCH_N       iterations per measurement (default 20)
 #   DP_SHARED     shared folder holding data/scripts (default: ../shared beside the repo)
 #   DP_PEERS_DIR  where the npm peers are installed (default: user cache, outside the repo)
+#   TALENT_TIME   per-instance limit of our talent solver in s (default 60)
+#   GECODE_TIME   per-instance limit of MiniZinc+Gecode in s (default 20)
+#   BENCH_ONLY    "talent": run the talent section alone
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -237,6 +240,139 @@ section_pdf_accuracy() {
     echo
 }
 
+# ---- Talent scheduling ------------------------------------------------------
+# Every instance of $SHARED/data/talent/optima.tsv and of bench/talent/generated:
+# our cost and time (depouille talent, limit TALENT_TIME s, default 60) beside the
+# proved optimum, MiniZinc + Gecode on bench/talent.mzn (limit GECODE_TIME s,
+# default 20: what it proves, it proves in seconds; the DDOLib random set and
+# generated instances with n > 16 are left to us alone, where a CP model times
+# out), and the published times. With the defaults the section takes about 45
+# minutes on a 2-core machine, most of it in the 60 s limits of instances not
+# proved.
+TALENT_TIME="${TALENT_TIME:-60}"
+GECODE_TIME="${GECODE_TIME:-20}"
+
+# Published solve times in s (docs/scheduling.md section 3): Qin et al. 2016 B&B on a
+# Xeon E5430 2.66 GHz; Garcia de la Banda et al. 2011 DP on a Xeon 2.4 GHz.
+declare -A TALENT_QIN=([MobStory]=0.05 [film103.dat]=0.02 [film105.dat]=0.02 [film114.dat]=0.03
+    [film116.dat]=0.03 [film117.dat]=0.02 [film118.dat]=0.02 [film119.dat]=0.02)
+declare -A TALENT_DLB=([MobStory]=0.11 [film103.dat]=0.06 [film105.dat]=0.02 [film114.dat]=0.08
+    [film116.dat]=0.16 [film117.dat]=0.10 [film118.dat]=0.04 [film119.dat]=0.08)
+
+# talent_dzn FILE: the instance format as MiniZinc data.
+talent_dzn() {
+    tr -s ' \t\r\n' '\n\n\n\n' <"$1" | awk 'NF' | awk '
+        NR == 2 { n = $1 } NR == 3 { m = $1 }
+        NR > 3 { t[NR - 3] = $1 }
+        END {
+            printf "numScenes = %d;\nnumActors = %d;\nia = [|", n, m
+            k = 0
+            for (a = 1; a <= m; a++) {
+                row = ""
+                for (s = 1; s <= n; s++) row = row (s > 1 ? "," : "") t[++k]
+                c[a] = t[++k]
+                printf "%s|", row
+            }
+            printf "];\nc = ["; for (a = 1; a <= m; a++) printf "%s%s", (a > 1 ? "," : ""), c[a]
+            printf "];\nd = ["; for (s = 1; s <= n; s++) printf "%s%s", (s > 1 ? "," : ""), t[++k]
+            printf "];\n"
+        }'
+}
+
+# talent_ours FILE: "cost optimal seconds lower_bound" of depouille talent.
+talent_ours() {
+    local out
+    out=$("$DEPOUILLE" talent --time-limit "$TALENT_TIME" "$1" 2>/dev/null | tr -d ' \n') || { echo "- - - -"; return; }
+    printf '%s %s %s %s\n' "$(grep -o '"cost":[0-9]*' <<<"$out" | cut -d: -f2)" \
+        "$(grep -o '"optimal":[a-z]*' <<<"$out" | cut -d: -f2)" \
+        "$(grep -o '"seconds":[0-9.]*' <<<"$out" | cut -d: -f2)" \
+        "$(grep -o '"lower_bound":[0-9]*' <<<"$out" | cut -d: -f2)"
+}
+
+# talent_gecode FILE: "cost proved seconds" of MiniZinc + Gecode (wall time).
+talent_gecode() {
+    local dzn out t0 t1
+    dzn=$(mktemp --suffix=.dzn)
+    talent_dzn "$1" >"$dzn"
+    t0=$EPOCHREALTIME
+    out=$(timeout $((GECODE_TIME + 30)) minizinc --solver gecode --time-limit $((GECODE_TIME * 1000)) \
+        "$ROOT/bench/talent.mzn" "$dzn" 2>/dev/null || true)
+    t1=$EPOCHREALTIME
+    rm -f "$dzn"
+    local cost proved=no
+    cost=$(grep -o 'total = [0-9]*' <<<"$out" | tail -n 1 | grep -o '[0-9]*$' || true)
+    if grep -q '^==========' <<<"$out"; then proved=yes; fi
+    printf '%s %s %s\n' "${cost:--}" "$proved" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')"
+}
+
+section_talent() {
+    local dir="$SHARED/data/talent" have_gecode=0
+    if [ ! -f "$dir/optima.tsv" ]; then note "talent: $dir/optima.tsv not found: section skipped"; return 0; fi
+    if command -v minizinc >/dev/null 2>&1 && minizinc --solvers 2>/dev/null | grep -qi gecode; then have_gecode=1; fi
+    echo "Talent scheduling: depouille talent (limit ${TALENT_TIME} s) vs MiniZinc+Gecode on bench/talent.mzn (limit ${GECODE_TIME} s, wall)"
+    if [ "$have_gecode" = 1 ]; then
+        echo "peer: $(minizinc --version | head -n 1 | grep -o 'version [0-9.]*' || true), $(minizinc --solvers | grep -i 'gecode ' | head -n 1 | sed 's/^ *//')"
+    else
+        echo "peer: minizinc/gecode not installed: Gecode columns skipped"
+    fi
+    echo "published: Qin 2016 B&B (Xeon E5430 2.66 GHz), de la Banda 2011 DP (Xeon 2.4 GHz)"
+    local fmt='%-28s %7s %8s %8s %4s %9s %9s %5s %9s %8s %7s %7s\n'
+    # shellcheck disable=SC2059
+    printf "$fmt" instance "n x m" ours optimum ok "ours s" gecode proved "gecode s" ratio qin dlb
+    local f n m ds tot idle pub wrong=0 count=0
+    while IFS=$'\t' read -r f n m ds tot idle pub; do
+        case "$f" in '#'* | file) continue ;; esac
+        local cost opt sec lb gc gp gs ratio base
+        read -r cost opt sec lb < <(talent_ours "$dir/$f")
+        base=$(basename "$f")
+        local ok=yes
+        if [ "$cost" != "$tot" ] || [ "$opt" != true ]; then ok=NO; wrong=$((wrong + 1)); fi
+        count=$((count + 1))
+        gc=-; gp=-; gs=-; ratio=-
+        if [ "$have_gecode" = 1 ] && [[ "$f" != */generated/* ]]; then
+            read -r gc gp gs < <(talent_gecode "$dir/$f")
+            if [ "$gp" = yes ]; then ratio=$(ratio "$gs" "$sec"); fi
+            # the model is checked here: what Gecode proves must be the optimum
+            if [ "$gp" = yes ] && [ "$gc" != "$tot" ]; then ratio=WRONG; fi
+        fi
+        # shellcheck disable=SC2059
+        printf "$fmt" "${base:0:28}" "${n}x$m" "$cost" "$tot" "$ok" "$sec" "$gc" "$gp" "$gs" "$ratio" \
+            "${TALENT_QIN[$base]:--}" "${TALENT_DLB[$base]:--}"
+    done <"$dir/optima.tsv"
+    echo "$((count - wrong))/$count instances solved to the optimum of optima.tsv and proved; ratio = Gecode wall / our time, where Gecode proved (WRONG: Gecode proved another cost)"
+    echo
+    echo "Generated Type-2-like instances (bench/talent/generated, our rules, not the published set), limit ${TALENT_TIME} s"
+    printf "$fmt" instance "n x m" ours "lower" ok "ours s" gecode proved "gecode s" ratio - -
+    declare -A solved=() total=()
+    local g
+    for g in "$ROOT"/bench/talent/generated/type2_*.txt; do
+        base=$(basename "$g" .txt)
+        IFS=_ read -r _ n m _ <<<"$base"
+        read -r cost opt sec lb < <(talent_ours "$g")
+        gc=-; gp=-; gs=-; ratio=-
+        if [ "$have_gecode" = 1 ] && [ "$n" -le 16 ]; then
+            read -r gc gp gs < <(talent_gecode "$g")
+            if [ "$gp" = yes ]; then ratio=$(ratio "$gs" "$sec"); fi
+        fi
+        # shellcheck disable=SC2059
+        printf "$fmt" "$base" "${n}x$m" "$cost" "$lb" "$([ "$opt" = true ] && echo yes || echo no)" "$sec" "$gc" "$gp" "$gs" "$ratio" - -
+        total[$n.$m]=$((${total[$n.$m]:-0} + 1))
+        if [ "$opt" = true ]; then solved[$n.$m]=$((${solved[$n.$m]:-0} + 1)); fi
+    done
+    echo
+    echo "Scale: proved optimal within ${TALENT_TIME} s, by n (rows) and m (columns)"
+    local ms ns mm nn
+    ms=$(for k in "${!total[@]}"; do echo "${k#*.}"; done | sort -n | uniq)
+    ns=$(for k in "${!total[@]}"; do echo "${k%.*}"; done | sort -n | uniq)
+    printf '%6s' n; for mm in $ms; do printf ' %7s' "m=$mm"; done; echo
+    for nn in $ns; do
+        printf '%6s' "$nn"
+        for mm in $ms; do printf ' %7s' "${solved[$nn.$mm]:-0}/${total[$nn.$mm]:-0}"; done
+        echo
+    done
+    echo
+}
+
 # Section: the element tagger against the hand-made breakdowns of tests/gold (build/dp-score):
 # precision, recall and F1 per category, English and French apart, then both.
 section_gold() {
@@ -257,12 +393,15 @@ main() {
         note "$DP_BENCH and $DEPOUILLE must be built first (make)"
         exit 1
     fi
-    setup_peers
+    if [ "${BENCH_ONLY:-}" != talent ]; then setup_peers; fi
     print_header
-    section_speed
-    section_wall
-    section_pdf_accuracy
-    section_gold
+    if [ "${BENCH_ONLY:-}" != talent ]; then
+        section_speed
+        section_wall
+        section_pdf_accuracy
+        section_gold
+    fi
+    section_talent
 }
 
 main "$@"

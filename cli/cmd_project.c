@@ -40,12 +40,13 @@ static const char usage[] =
     "      heading SCENE HEADING\n"
     "  export PROJECT [breakdown|changes|REPORT] [-f FMT] [--draft N] [--old N] [--new N]\n"
     "                [--lang fr|en]          the effective breakdown (json, text, fdx), the\n"
-    "                                        revision report (json, text), or a report of the\n"
+    "                                        revision report (json, text, csv, xlsx, pdf, html),\n"
+    "                                        or a report of the\n"
     "                                        effective breakdown (sheets, scenes, sets, cast,\n"
     "                                        elements, costumes, dood, needs: csv, xlsx, pdf,\n"
     "                                        html, json; default from -o's extension, else csv)\n"
     "  history PROJECT [-f json|text]        what was done, when\n"
-    "  changes PROJECT [OLD [NEW]] [-f json|text] [--lang fr|en]\n"
+    "  changes PROJECT [OLD [NEW]] [-f json|text|csv|xlsx|pdf|html] [--lang fr|en]\n"
     "                                        the revision report between two drafts (a number\n"
     "                                        or a label; default: the last two)\n"
     "\n"
@@ -361,7 +362,14 @@ static int cmd_read(const args *a)
     bool breakdown = is_export && (!report || !strcmp(report, "breakdown"));
     /* a report's format: --format, else the output's extension, else CSV */
     dp_report_format rfmt = DP_RF_CSV;
-    if (is_report) {
+    bool changes_fmt = false; /* the revision report in a report format */
+    if ((is_changes || (report && !strcmp(report, "changes"))) && a->format &&
+        !fmt_is(a, "json") && !fmt_is(a, "text")) {
+        if (dp_report_format_parse(a->format, &rfmt) != 0)
+            return usage_error("unknown format '%s' (json, text, csv, xlsx, pdf, html)",
+                               a->format);
+        changes_fmt = true;
+    } else if (is_report) {
         const char *f = a->format;
         const char *dot = !f && a->output ? strrchr(a->output, '.') : NULL;
         if (f && dp_report_format_parse(f, &rfmt) != 0)
@@ -416,8 +424,11 @@ static int cmd_read(const args *a)
             dpx_out_free(&out);
             return EXIT_USAGE;
         }
-        st = dp_project_write_changes(p, ov, nv, a->lang && !strcmp(a->lang, "fr"), text, &sink,
-                                      &err);
+        int fr = a->lang && !strcmp(a->lang, "fr");
+        if (changes_fmt)
+            st = dp_project_write_changes_report(p, ov, nv, fr, (int)rfmt, &sink, &err);
+        else
+            st = dp_project_write_changes(p, ov, nv, fr, text, &sink, &err);
     }
     if (st != DP_OK) {
         rc = fail(a->pos[0], &err, project_exit(st));

@@ -9,6 +9,7 @@
 #include "cmd_convert.h"
 #include "cmd_project.h"
 #include "cmd_report.h"
+#include "cmd_talent.h"
 #include "depouille.h"
 #include "output.h"
 #include "summary.h"
@@ -50,6 +51,8 @@ static const char usage[] =
     "                   extension .fdx/.fountain, or --to fdx|fountain)\n"
     "  project ...      a project file: drafts, edits, revision reports\n"
     "                   (see 'depouille project help')\n"
+    "  talent FILE      the shooting order of least actor cost (JSON); options\n"
+    "                   --time-limit S, --threads N, -o OUT (see README)\n"
     "  help             show this help\n"
     "  version          show the version\n"
     "\n"
@@ -267,6 +270,8 @@ static int run(const options *o)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && !strcmp(argv[1], "talent"))
+        return dpx_cmd_talent(argc, argv);
     options o;
     if (argc > 1 && !strcmp(argv[1], "convert"))
         return dpx_convert_main(argc, argv);

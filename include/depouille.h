@@ -652,6 +652,15 @@ DP_NODISCARD dp_status dp_project_write_changes(dp_project *p,
                                                 int french, int text,
                                                 const dp_sink *sink,
                                                 dp_error *err);
+/* The same revision report in a report format (DP_RF_CSV ... DP_RF_JSON,
+ * see "Reports" below, an int here): the scenes that changed, and per
+ * department the elements gained and lost scene by scene. */
+DP_NODISCARD dp_status dp_project_write_changes_report(dp_project *p,
+                                                       uint32_t old_version,
+                                                       uint32_t new_version,
+                                                       int french, int format,
+                                                       const dp_sink *sink,
+                                                       dp_error *err);
 /* ---- Reports: the documents crews work from ---------------------------- */
 
 /* What a report shows (see README, "Reports"). */
@@ -720,6 +729,77 @@ DP_NODISCARD dp_status dp_report_write(const dp_breakdown *bd,
                                        dp_report_format fmt,
                                        const dp_report_options *opts,
                                        const dp_sink *sink, dp_error *err);
+
+/* ---- Talent scheduling ------------------------------------------------- */
+
+/* Scenes with durations, actors with daily costs, each scene needing a set
+ * of actors; an actor is paid every day from their first scene to their
+ * last. dp_talent_solve() finds the scene order of least total cost (work +
+ * idle), proves it optimal or reports a lower bound. */
+
+#define DP_TALENT_MAX_SCENES 1024u     /* scenes in a problem             */
+#define DP_TALENT_MAX_ACTORS 1024u     /* actors in a problem             */
+#define DP_TALENT_MAX_VALUE 1000000000 /* a cost or a duration            */
+#define DP_TALENT_MAX_INPUT (16u * 1024u * 1024u) /* bytes of a text form */
+
+typedef struct dp_talent dp_talent;
+typedef struct dp_talent_result dp_talent_result;
+
+/* A problem from arrays: needs[a * n_scenes + s] is non-zero when actor a
+ * is in scene s; cost[a] >= 0 per day; duration[s] >= 0 days. The arrays
+ * are copied. 'name' may be NULL. DP_E_ARG or DP_E_LIMIT on bad input. */
+DP_NODISCARD dp_status dp_talent_new(size_t n_scenes, size_t n_actors,
+                                     const uint8_t *needs, const int64_t *cost,
+                                     const int64_t *duration, const char *name,
+                                     dp_talent **out, dp_error *err);
+/* A problem from text: the instance format of Garcia de la Banda et al.
+ * (name, n, m, m rows of n 0/1 flags each followed by the actor's cost, n
+ * durations) or its JSON form (see README, "talent"). DP_E_FORMAT with the
+ * line and column of the first problem. */
+DP_NODISCARD dp_status dp_talent_parse(const char *text, size_t len,
+                                       dp_talent **out, dp_error *err);
+void dp_talent_free(dp_talent *t);
+
+const char *dp_talent_name(const dp_talent *t); /* "" when none */
+size_t dp_talent_scene_count(const dp_talent *t);
+size_t dp_talent_actor_count(const dp_talent *t);
+/* Total and idle cost of shooting the scenes in 'order' (a permutation of
+ * 0..n_scenes-1). DP_E_ARG when it is not a permutation. */
+DP_NODISCARD dp_status dp_talent_evaluate(const dp_talent *t,
+                                          const uint32_t *order, size_t n,
+                                          int64_t *total, int64_t *idle,
+                                          dp_error *err);
+
+typedef struct dp_talent_options {
+    double time_limit;     /* seconds of search; 0 = none                   */
+    unsigned threads;      /* independent parts solved at once; 0 = 1, <= 256 */
+    uint64_t node_limit;   /* search nodes per independent part; 0 = none    */
+    size_t memory_limit;   /* bytes for the search cache; 0 = 1 GiB          */
+} dp_talent_options;
+
+/* Solves 't'. 'opts' may be NULL (no limits, one thread). Reaching a limit
+ * is not an error: the result holds the best order found, a lower bound
+ * and optimal = 0. Without a limit reached, the result depends only on
+ * the problem. Free '*out' with dp_talent_result_free(). */
+DP_NODISCARD dp_status dp_talent_solve(const dp_talent *t,
+                                       const dp_talent_options *opts,
+                                       dp_talent_result **out, dp_error *err);
+void dp_talent_result_free(dp_talent_result *r);
+
+int64_t dp_talent_result_cost(const dp_talent_result *r);        /* total  */
+int64_t dp_talent_result_idle_cost(const dp_talent_result *r);
+int64_t dp_talent_result_lower_bound(const dp_talent_result *r); /* total  */
+int dp_talent_result_optimal(const dp_talent_result *r);
+/* Scene indices (0-based) in shooting order; '*n' receives the count. */
+const uint32_t *dp_talent_result_order(const dp_talent_result *r, size_t *n);
+uint64_t dp_talent_result_nodes(const dp_talent_result *r);
+double dp_talent_result_seconds(const dp_talent_result *r);
+
+/* Writes {"cost", "idle_cost", "lower_bound", "optimal", "order",
+ * "seconds", "nodes"} as JSON. */
+DP_NODISCARD dp_status dp_talent_result_write_json(const dp_talent_result *r,
+                                                   const dp_sink *sink,
+                                                   dp_error *err);
 
 #ifdef __cplusplus
 }

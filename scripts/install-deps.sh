@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian packages depouille needs, and only those that are missing.
 #   scripts/install-deps.sh            build + test dependencies
-#   scripts/install-deps.sh --bench    also what `make bench` needs (Node.js, npm)
+#   scripts/install-deps.sh --bench    also what `make bench` needs (Node.js, npm,
+#                                      MiniZinc and Gecode for the talent peer)
 #   scripts/install-deps.sh --lexicon  also WordNet 3.0 for `make lexicon` (dev-time only)
 # Exits 0 when everything is present; non-zero with the missing list otherwise.
 set -eu
@@ -18,7 +19,7 @@ PKGS="$PKGS libsqlite3-dev sqlite3"
 # the PDFs with poppler-utils (pdfinfo, pdftotext) and the XLSX with python3.
 PKGS="$PKGS libpango1.0-dev libxlsxwriter-dev poppler-utils python3"
 if [ "${1:-}" = "--bench" ]; then
-    PKGS="$PKGS hyperfine"
+    PKGS="$PKGS hyperfine minizinc flatzinc"
     command -v node >/dev/null 2>&1 || PKGS="$PKGS nodejs"
     command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 fi

@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* Singular names of the element categories, for sentences. */
-static const char *noun(uint16_t cat, bool fr)
+const char *dp__changes_noun(uint16_t cat, bool fr)
 {
     static const char *const en[] = {
         "background actor", "stunt", "vehicle", "prop", "special effect", "wardrobe item",
@@ -26,7 +26,7 @@ static const char *noun(uint16_t cat, bool fr)
     return dp_category_name(cat, fr);
 }
 
-static const char *status_word(const char *status, bool fr)
+const char *dp__changes_status_word(const char *status, bool fr)
 {
     static const char *const map[][3] = {
         {"added", "added", "ajoutée"},     {"omitted", "omitted", "supprimée"},
@@ -38,7 +38,7 @@ static const char *status_word(const char *status, bool fr)
     return status;
 }
 
-static const char *num_of(const dp__changes *c, const dp__cscene *x)
+const char *dp__changes_number(const dp__changes *c, const dp__cscene *x)
 {
     return x->new_scene >= 0 ? c->nw->eff->scenes[x->new_scene].number
                              : c->old->eff->scenes[x->old_scene].number;
@@ -79,7 +79,7 @@ static void json_scene(dp__json *j, const dp__changes *c, const dp__cscene *x)
 {
     dp__json_begin_object(j);
     dp__json_key(j, "scene");
-    dp__json_string(j, num_of(c, x));
+    dp__json_string(j, dp__changes_number(c, x));
     dp__json_key(j, "old_number");
     if (x->old_scene >= 0)
         dp__json_string(j, c->old->eff->scenes[x->old_scene].number);
@@ -206,7 +206,7 @@ dp_status dp__changes_write_json(const dp_project *p, const dp__changes *c, bool
                 continue;
             dp__json_begin_object(&j);
             dp__json_key(&j, "scene");
-            dp__json_string(&j, num_of(c, x));
+            dp__json_string(&j, dp__changes_number(c, x));
             dp__json_key(&j, "gained");
             dp__json_begin_array(&j);
             for (size_t k = 0; k < x->n_gained; k++)
@@ -252,7 +252,7 @@ static void elems(out *o, const dp__cscene *x, bool gained)
     for (size_t k = 0; k < n;) {
         size_t m = k;
         clause(o);
-        const char *what = noun(e[k].category, o->fr);
+        const char *what = dp__changes_noun(e[k].category, o->fr);
         if (o->fr)
             dp__buf_printf(&o->b, "%s en %s : ", what, gained ? "plus" : "moins");
         else if (gained)
@@ -305,13 +305,13 @@ static void cast_and_costumes(out *o, const dp__cscene *x)
 static void scene_line(out *o, const dp__changes *c, const dp__cscene *x)
 {
     char len[16];
-    const char *num = num_of(c, x);
+    const char *num = dp__changes_number(c, x);
     dp__buf_printf(&o->b, "%s %s (", o->fr ? "séquence" : "scene", num);
     if (x->old_scene >= 0 && x->new_scene >= 0 &&
         strcmp(c->old->eff->scenes[x->old_scene].number, num))
         dp__buf_printf(&o->b, o->fr ? "était %s, " : "was %s, ",
                        c->old->eff->scenes[x->old_scene].number);
-    dp__buf_puts(&o->b, status_word(x->status, o->fr));
+    dp__buf_puts(&o->b, dp__changes_status_word(x->status, o->fr));
     if (x->other)
         dp__buf_printf(&o->b, " %s", x->other);
     if (x->eighths_delta) {
@@ -370,7 +370,7 @@ dp_status dp__changes_write_text(const dp_project *p, const dp__changes *c, bool
         for (size_t i = 0; i < c->n_scenes; i++) {
             const dp__cscene *x = &c->scene[i];
             size_t before = o.b.len;
-            dp__buf_printf(&o.b, "  %s %s:", french ? "séquence" : "scene", num_of(c, x));
+            dp__buf_printf(&o.b, "  %s %s:", french ? "séquence" : "scene", dp__changes_number(c, x));
             size_t head = o.b.len;
             for (size_t k = 0; k < x->n_gained; k++)
                 if (cat_of(&x->gained[k], cats[ci]))
@@ -410,11 +410,16 @@ static dp_status draft_for(dp_project *p, uint32_t v, bool aux_busy, dp__draft *
     return st;
 }
 
-dp_status dp_project_write_changes(dp_project *p, uint32_t old_version, uint32_t new_version,
-                                   int french, int text, const dp_sink *sink, dp_error *err)
+/* The revision report between two drafts: text (text 1), JSON (0) or a
+ * report format (text -1, 'fmt'). */
+static dp_status write_changes(dp_project *p, uint32_t old_version, uint32_t new_version,
+                               int french, int text, int fmt, const dp_sink *sink,
+                               dp_error *err)
 {
     if (!p || !sink || !sink->write)
         return dp__error_set(err, DP_E_ARG, 0, 0, "dp_project_write_changes: NULL argument");
+    if (text < 0 && (fmt < 0 || fmt >= DP_RF_COUNT_))
+        return dp__error_set(err, DP_E_ARG, 0, 0, "unknown report format %d", fmt);
     uint32_t current = p->versions[p->n_versions - 1].number;
     if (new_version == 0)
         new_version = current;
@@ -431,6 +436,12 @@ dp_status dp_project_write_changes(dp_project *p, uint32_t old_version, uint32_t
     dp__changes c;
     if (st == DP_OK) {
         st = dp__changes_compute(p, od, nd, &c);
+        if (st == DP_OK && text < 0) {
+            st = dp__changes_write_report(p, &c, french != 0, (dp_report_format)fmt, sink, err);
+            dp__changes_release(&c);
+            dp__draft_free(tmp);
+            return st;
+        }
         if (st == DP_OK) {
             st = text ? dp__changes_write_text(p, &c, french != 0, sink)
                       : dp__changes_write_json(p, &c, french != 0, sink);
@@ -441,4 +452,17 @@ dp_status dp_project_write_changes(dp_project *p, uint32_t old_version, uint32_t
     }
     dp__draft_free(tmp);
     return st;
+}
+
+dp_status dp_project_write_changes(dp_project *p, uint32_t old_version, uint32_t new_version,
+                                   int french, int text, const dp_sink *sink, dp_error *err)
+{
+    return write_changes(p, old_version, new_version, french, text ? 1 : 0, 0, sink, err);
+}
+
+dp_status dp_project_write_changes_report(dp_project *p, uint32_t old_version,
+                                          uint32_t new_version, int french, int format,
+                                          const dp_sink *sink, dp_error *err)
+{
+    return write_changes(p, old_version, new_version, french, -1, format, sink, err);
 }

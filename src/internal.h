@@ -169,6 +169,8 @@ void dp__json_string_n(dp__json *j, const char *s, size_t n);
 void dp__json_int(dp__json *j, long long v);
 void dp__json_bool(dp__json *j, bool v);
 void dp__json_null(dp__json *j);
+/* A number with 'decimals' digits after the point (non-finite: 0). */
+void dp__json_fixed(dp__json *j, double v, int decimals);
 /* Flushes, releases the buffer and returns the first failure. */
 dp_status dp__json_finish(dp__json *j);
 

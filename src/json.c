@@ -172,6 +172,16 @@ void dp__json_null(dp__json *j)
     json_raw(j, "null", 4);
 }
 
+void dp__json_fixed(dp__json *j, double v, int decimals)
+{
+    char tmp[64];
+    if (!(v > -1e15 && v < 1e15))
+        v = 0;
+    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    json_pre(j);
+    json_raw(j, tmp, (size_t)n);
+}
+
 dp_status dp__json_finish(dp__json *j)
 {
     json_raw(j, "\n", 1);

@@ -27,7 +27,8 @@ const dp__lex_entry *dp__lex_find(const dp__lex_entry *table, size_t count, cons
     return NULL;
 }
 
-bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, size_t n)
+const dp__lex_entry *dp__lex_seek(const dp__lex_entry *table, size_t count, const char *s,
+                                  size_t n, bool *extends)
 {
     size_t lo = 0, hi = count; /* the first key not below s */
     while (lo < hi) {
@@ -42,10 +43,22 @@ bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, si
         else
             hi = mid;
     }
-    for (size_t k = lo; k < count && k < lo + 2; k++)
-        if (table[k].key_len > n && memcmp(table[k].key, s, n) == 0)
-            return true;
-    return false;
+    const dp__lex_entry *exact = NULL;
+    *extends = false;
+    for (size_t k = lo; k < count && k < lo + 2; k++) {
+        if (table[k].key_len == n && memcmp(table[k].key, s, n) == 0)
+            exact = &table[k];
+        else if (table[k].key_len > n && memcmp(table[k].key, s, n) == 0)
+            *extends = true;
+    }
+    return exact;
+}
+
+bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, size_t n)
+{
+    bool ext;
+    (void)dp__lex_seek(table, count, s, n, &ext);
+    return ext;
 }
 
 bool dp__lex_flag(const dp__lex_entry *e, const char *flag)

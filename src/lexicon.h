@@ -28,6 +28,9 @@ const dp__lex_entry *dp__lex_find(const dp__lex_entry *table, size_t count,
 /* Is there a longer key that starts with s[0..n) (a multiword entry to
  * read on)? */
 bool dp__lex_extends(const dp__lex_entry *table, size_t count, const char *s, size_t n);
+/* dp__lex_find and dp__lex_extends in one search. */
+const dp__lex_entry *dp__lex_seek(const dp__lex_entry *table, size_t count, const char *s,
+                                  size_t n, bool *extends);
 /* Does entry e's flag list (comma-separated) hold 'flag'? */
 bool dp__lex_flag(const dp__lex_entry *e, const char *flag);
 

@@ -210,5 +210,16 @@ dp_status dp__changes_write_json(const dp_project *p, const dp__changes *c, bool
                                  const dp_sink *sink);
 dp_status dp__changes_write_text(const dp_project *p, const dp__changes *c, bool french,
                                  const dp_sink *sink);
+/* The singular noun of a category ("prop", "accessoire"); a status in
+ * words ("merged into", "scindée de"); the scene's number in the draft it
+ * is in (the new one, else the old). */
+const char *dp__changes_noun(uint16_t cat, bool fr);
+const char *dp__changes_status_word(const char *status, bool fr);
+const char *dp__changes_number(const dp__changes *c, const dp__cscene *x);
+/* changes_report.c: the revision report as a report (CSV, XLSX, PDF,
+ * HTML, JSON): a table of the scenes that changed, a table of the
+ * elements gained and lost by department. */
+dp_status dp__changes_write_report(const dp_project *p, const dp__changes *c, bool french,
+                                   dp_report_format fmt, const dp_sink *sink, dp_error *err);
 
 #endif

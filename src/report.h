@@ -98,6 +98,7 @@ typedef struct dp__report {
                        * do nothing */
     const dp_breakdown *bd;
     dp_report_kind kind;
+    const char *name;         /* the kind's name in JSON; NULL: kind's */
     bool fr;                  /* labels in French */
     const char *title;        /* the report's ("Cast list") */
     const char *script_title; /* the script's, or "" */

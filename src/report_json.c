@@ -99,7 +99,7 @@ dp_status dp__report_json(const dp__report *r, const dp_sink *sink, dp_error *er
     dp__json_init(&j, sink);
     dp__json_begin_object(&j);
     dp__json_key(&j, "report");
-    dp__json_string(&j, dp_report_kind_name(r->kind));
+    dp__json_string(&j, r->name ? r->name : dp_report_kind_name(r->kind));
     dp__json_key(&j, "title");
     dp__json_string(&j, r->title);
     dp__json_key(&j, "script_title");

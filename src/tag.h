@@ -41,6 +41,12 @@ typedef struct group_kind {
     const dp__lex_entry *group, *kind;
 } group_kind;
 
+/* A set of words (their first word), open addressing. */
+#define DP__TG_VOCAB_SLOTS 1024
+typedef struct dp__tg_vocab {
+    const char *slot[DP__TG_VOCAB_SLOTS];
+} dp__tg_vocab;
+
 typedef struct tagger {
     dp_breakdown *bd;
     group_kind groups[32];
@@ -62,6 +68,7 @@ typedef struct tagger {
     uint32_t scene;
     size_t element;
     const char *text;
+    dp__tg_vocab vocab; /* words that start a rule of tag_body.c */
 } tagger;
 
 typedef struct match {
@@ -123,6 +130,8 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
                             const int32_t *named, const char *rule, uint8_t conf);
 
 /* tag_body.c */
+/* Fills v with the first words of tag_body.c's word lists. */
+void dp__tg_vocab_init(dp__tg_vocab *v);
 dp_status dp__tg_wardrobe_after(tagger *g, size_t i, const int32_t *named, bool *used);
 bool dp__tg_is_wear_word(const tagger *g, size_t i, const int32_t *named);
 bool dp__tg_handled(const tagger *g, size_t i);

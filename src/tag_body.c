@@ -189,6 +189,75 @@ static const dp__lit particles[] = {
     DP__LIT("away"),
 };
 
+/* words that say a garment tears */
+static const dp__lit rip[] = {DP__LIT("tears"), DP__LIT("rips"), DP__LIT("se déchire")};
+
+/* ---- the vocabulary of this file's rules ---------------------------------- */
+
+static uint64_t hash_word(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The first word of w (up to a space). */
+static size_t first_word(const char *w) { return strcspn(w, " "); }
+
+static void vocab_add(dp__tg_vocab *v, const char *w)
+{
+    size_t n = first_word(w);
+    size_t i = hash_word(w, n) & (DP__TG_VOCAB_SLOTS - 1);
+    while (v->slot[i]) {
+        if (first_word(v->slot[i]) == n && !memcmp(v->slot[i], w, n))
+            return;
+        i = (i + 1) & (DP__TG_VOCAB_SLOTS - 1);
+    }
+    v->slot[i] = w;
+}
+
+static void vocab_lits(dp__tg_vocab *v, const dp__lit *l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        vocab_add(v, l[i].s);
+}
+
+static void vocab_words(dp__tg_vocab *v, const mk_word *l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        vocab_add(v, l[i].word);
+}
+
+void dp__tg_vocab_init(dp__tg_vocab *v)
+{
+    memset(v, 0, sizeof *v);
+    vocab_words(v, makeup_en, DP__COUNT(makeup_en));
+    vocab_words(v, makeup_fr, DP__COUNT(makeup_fr));
+    vocab_words(v, body_states_en, DP__COUNT(body_states_en));
+    vocab_words(v, body_states_fr, DP__COUNT(body_states_fr));
+    vocab_words(v, states_en, DP__COUNT(states_en));
+    vocab_words(v, states_fr, DP__COUNT(states_fr));
+    vocab_lits(v, substances_en, DP__COUNT(substances_en));
+    vocab_lits(v, substances_fr, DP__COUNT(substances_fr));
+    vocab_lits(v, hair_words, DP__COUNT(hair_words));
+    vocab_lits(v, change_en, DP__COUNT(change_en));
+    vocab_lits(v, change_fr, DP__COUNT(change_fr));
+    vocab_lits(v, rip, DP__COUNT(rip));
+    vocab_add(v, "cut");
+}
+
+/* Can token t start one of the makeup or costume rules? */
+static bool in_vocab(const tagger *g, const dp__tok *t)
+{
+    const dp__tg_vocab *v = &g->vocab;
+    size_t i = hash_word(t->low, t->low_len) & (DP__TG_VOCAB_SLOTS - 1);
+    for (; v->slot[i]; i = (i + 1) & (DP__TG_VOCAB_SLOTS - 1))
+        if (first_word(v->slot[i]) == t->low_len && !memcmp(v->slot[i], t->low, t->low_len))
+            return true;
+    return false;
+}
+
 static bool is_body(const tagger *g, const dp__tok *t)
 {
     return t->word && (g->lang == DP__LANG_FR ? IN(body_fr, t) : IN(body_en, t));
@@ -374,6 +443,8 @@ dp_status dp__tg_makeup_word(tagger *g, size_t i, const int32_t *named, bool *hi
     const dp__tok *t = &T->t[i];
     *hit = false;
     *words = 1;
+    if (!in_vocab(g, t))
+        return DP_OK;
     for (size_t q = 0; q < n; q++) {
         size_t w = dp__tg_word_match(T, i, list[q].word);
         if (w) {
@@ -469,6 +540,8 @@ dp_status dp__tg_costume_word(tagger *g, size_t i, const int32_t *named, bool *h
     const mk_word *list = fr ? states_fr : states_en;
     size_t n = fr ? DP__COUNT(states_fr) : DP__COUNT(states_en);
     *hit = false;
+    if (!in_vocab(g, t))
+        return DP_OK;
     int32_t who = dp__tg_owner(g, i, named);
     if (who < 0)
         return DP_OK;
@@ -480,7 +553,6 @@ dp_status dp__tg_costume_word(tagger *g, size_t i, const int32_t *named, bool *h
                                t->a, t->b, "costume-state", 70, 0, 0);
         }
     /* "the shoulder of her red dress tears" */
-    static const dp__lit rip[] = {DP__LIT("tears"), DP__LIT("rips"), DP__LIT("se déchire")};
     match prev;
     if (IN(rip, t) && i > 0 && dp__tg_match_noun(g, i - 1, &prev) && prev.e->category == 106) {
         *hit = true;

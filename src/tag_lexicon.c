@@ -48,7 +48,8 @@ static bool match_noun_raw(tagger *g, size_t i, match *m)
         memcpy(key + len, w, wl);
         len += wl;
         words++;
-        const dp__lex_entry *e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, key, len);
+        bool more_key, more_surf = false;
+        const dp__lex_entry *e = dp__lex_seek(g->lex->nouns, g->lex->n_nouns, key, len, &more_key);
         if (!e && !fr && words > 1) {
             /* English: inner words in their surface form, the last a lemma */
             char k2[256];
@@ -62,8 +63,10 @@ static bool match_noun_raw(tagger *g, size_t i, match *m)
             m->e = e;
             m->words = words;
         }
-        if (!dp__lex_extends(g->lex->nouns, g->lex->n_nouns, key, len) &&
-            (fr || !dp__lex_extends(g->lex->nouns, g->lex->n_nouns, surf, slen)))
+        /* read on while a longer entry starts with the words read */
+        if (!fr && !more_key)
+            more_surf = dp__lex_extends(g->lex->nouns, g->lex->n_nouns, surf, slen);
+        if (!more_key && !more_surf)
             break;
     }
     return m->e != NULL;
@@ -103,12 +106,13 @@ const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words)
             key[len++] = ' ';
         memcpy(key + len, t->low, t->low_len);
         len += t->low_len;
-        const dp__lex_entry *e = dp__lex_find(g->lex->verbs, g->lex->n_verbs, key, len);
+        bool more;
+        const dp__lex_entry *e = dp__lex_seek(g->lex->verbs, g->lex->n_verbs, key, len, &more);
         if (e) {
             best = e;
             *words = k - i + 1;
         }
-        if (!dp__lex_extends(g->lex->verbs, g->lex->n_verbs, key, len))
+        if (!more)
             break;
     }
     return best;

@@ -255,6 +255,7 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
     g.out = out;
     dp__arena_init(&g.scratch, (size_t)1 << 30);
     dp__buf_init(&g.tmp, 1 << 16);
+    dp__tg_vocab_init(&g.vocab);
     dp_status st = dp__tg_build_names(&g);
     const dp_doc *doc = bd->doc;
     for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++) {

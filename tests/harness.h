@@ -13,6 +13,8 @@ void dpt_run(const char *name, void (*fn)(void));
 void dpt_skip(const char *name, const char *why);
 /* The repository's ../shared/data/scripts, or NULL (tests then skip). */
 const char *dpt_shared_scripts(void);
+/* The repository's ../shared/data/talent, or NULL (tests then skip). */
+const char *dpt_shared_talent(void);
 /* Reads a whole file; NULL when missing. Free with free(). */
 char *dpt_read_file(const char *path, size_t *len);
 
@@ -61,6 +63,7 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(cast)                                                                     \
     X(breakdown)                                                                \
     X(numbering)                                                                \
+    X(talent)                                                                   \
     X(paginate)                                                                 \
     X(storydays)                                                                \
     X(words)                                                                    \

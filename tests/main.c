@@ -56,6 +56,15 @@ const char *dpt_shared_scripts(void)
     return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? path : NULL;
 }
 
+const char *dpt_shared_talent(void)
+{
+    static char path[4096];
+    const char *env = getenv("DP_SHARED");
+    snprintf(path, sizeof path, "%s/data/talent", env && *env ? env : "../shared");
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? path : NULL;
+}
+
 char *dpt_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");

@@ -224,6 +224,20 @@ expect "project changes json" 0 "" -- "$DP" project changes "$P" 1 2 -o "$TMP/ch
 grep -q '"added": 1' "$TMP/ch.json" && ok || bad "changes JSON counts"
 expect "project export changes" 0 "" -- "$DP" project export "$P" changes -o "$TMP/ch2.json"
 cmp -s "$TMP/ch.json" "$TMP/ch2.json" && ok || bad "export changes differs from changes"
+# the revision report in the report formats
+expect "project changes csv" 0 "" -- "$DP" project changes "$P" -f csv
+head -n 1 "$TMP/out" | grep -q "^Department,Sc.,Change,Element,Character" && grep -q ",new,net," "$TMP/out" && ok ||
+    bad "changes CSV: $(head -n 3 "$TMP/out")"
+expect "project changes xlsx" 0 "" -- "$DP" project changes "$P" -f xlsx -o "$TMP/ch.xlsx"
+python3 tests/cli/xlsx_check.py "$TMP/ch.xlsx" "By department" A1=Department >/dev/null && ok ||
+    bad "changes XLSX"
+expect "project export changes html" 0 "" -- "$DP" project export "$P" changes -f html --lang fr -o "$TMP/ch.html"
+grep -q "Par poste" "$TMP/ch.html" && grep -q "Séquences modifiées" "$TMP/ch.html" && ok || bad "changes HTML in French"
+if command -v pdftotext >/dev/null 2>&1; then
+    expect "project changes pdf" 0 "" -- "$DP" project changes "$P" -f pdf -o "$TMP/ch.pdf"
+    pdftotext "$TMP/ch.pdf" - | grep -q "Scenes that changed" && ok || bad "changes PDF text"
+fi
+expect "project changes: bad format" 2 "unknown format 'doc'" -- "$DP" project changes "$P" -f doc
 expect "project changes: no such draft" 2 "no draft pink" -- "$DP" project changes "$P" pink
 expect "project export: old draft" 0 "" -- "$DP" project export "$P" --draft 1 -o "$TMP/eff1.json"
 cmp -s "$TMP/eff.json" "$TMP/eff1.json" && ok || bad "draft 1's effective breakdown changed"
@@ -356,6 +370,20 @@ if [ -f "$BF" ]; then
 else
     echo "SKIP cli: Big Fish reports: $BF is absent (the shared corpus)"
 fi
+
+# talent: a small problem, errors, options
+printf 'three\n3 2\n1 0 1 5\n0 1 1 7\n2 1 3\n' >"$TMP/three.txt"
+expect "talent" 0 "" -- "$DP" talent "$TMP/three.txt"
+grep -q '"cost": 53,' "$TMP/out" && grep -q '"optimal": true,' "$TMP/out" && ok || bad "talent output"
+expect "talent -o" 0 "" -- "$DP" talent --time-limit 5 --threads 1 -o "$TMP/t.json" "$TMP/three.txt"
+grep -q '"order": \[' "$TMP/t.json" && ok || bad "talent -o writes the result"
+printf 'bad\n2 1\n1 x 5\n1 1\n' >"$TMP/bad.txt"
+expect "talent bad file" 4 "bad.txt:3:3: expected 0 or 1 (actor 1, scene 2), found 'x'" -- "$DP" talent "$TMP/bad.txt"
+expect "talent missing" 3 "no such file" -- "$DP" talent "$TMP/nope.txt"
+expect "talent no file" 2 "talent needs a FILE" -- "$DP" talent
+expect "talent threads" 2 "--threads needs" -- "$DP" talent --threads 0 "$TMP/three.txt"
+expect "talent time" 2 "--time-limit needs a number" -- "$DP" talent --time-limit x "$TMP/three.txt"
+expect "talent option" 2 "unknown option --nope" -- "$DP" talent --nope "$TMP/three.txt"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -49,6 +49,7 @@ TALENT_GEN := $(BUILD)/dp-talent-gen
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
+FUZZ_TIME_CHECK ?= 20
 
 .PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzzbuild fuzz bench lint lexicon clean help
 
@@ -57,12 +58,14 @@ all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS) $(TALEN
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
 	@echo "make demo       install what is missing, build, run the breakdown on the samples"
-	@echo "make check      install, build, run every test, then again under ASan+UBSan"
+	@echo "make check      install, build, run every test, then again under ASan+UBSan,"
+	@echo "                every allocation made to fail, valgrind, each fuzz target"
+	@echo "                FUZZ_TIME_CHECK=$(FUZZ_TIME_CHECK) s"
 	@echo "make test       run the tests of the current build"
 	@echo "make asan       tests under AddressSanitizer+UBSan (build/asan)"
 	@echo "make ubsan      tests under UndefinedBehaviorSanitizer alone (build/ubsan)"
 	@echo "make leakcheck  the CLI under valgrind on every golden input and sample"
-	@echo "make fuzz       libFuzzer on every reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
+	@echo "make fuzz       libFuzzer on every untrusted input (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
 	@echo "make lexicon    regenerate data/lexicon/en-wordnet.tsv from WordNet 3.0, check the TSVs"
@@ -120,11 +123,16 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo.sh $(BUILD)
 
+# everything: the tests of the plain and ASan+UBSan builds, every allocation
+# made to fail, the command under valgrind, every fuzz target FUZZ_TIME_CHECK
+# s (FUZZ_TIME_CHECK=0 make check: no fuzzing; CHECK_LEAKS=0: no valgrind)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps
-	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" all
-	@$(MAKE) --no-print-directory faultbuild
-	@FAULT_INPUTS="$(FAULT_INPUTS)" tests/check.sh build build/asan
+	@$(MAKE) -j$(JOBS) --no-print-directory all
+	@$(MAKE) -j$(JOBS) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" all
+	@$(MAKE) -j$(JOBS) --no-print-directory faultbuild
+	@if [ "$(FUZZ_TIME_CHECK)" != 0 ]; then $(MAKE) -j$(JOBS) --no-print-directory fuzzbuild; fi
+	@FAULT_INPUTS="$(FAULT_INPUTS)" FUZZ_TIME=$(FUZZ_TIME_CHECK) tests/check.sh build build/asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" test

@@ -96,6 +96,12 @@ static dp_status load_versions(dp_project *p, dp_error *err)
         s = dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
     if (s == DP_OK && p->n_versions == 0)
         s = dp__error_set(err, DP_E_FORMAT, 0, 0, "damaged project: it holds no draft");
+    /* drafts are numbered 1..n: version v is p->versions[v - 1] */
+    for (size_t i = 0; s == DP_OK && i < p->n_versions; i++)
+        if (p->versions[i].number != i + 1)
+            s = dp__error_set(err, DP_E_FORMAT, 0, 0,
+                              "damaged project: draft %llu where draft %zu should be",
+                              (unsigned long long)p->versions[i].number, i + 1);
     return s;
 }
 

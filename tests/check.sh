@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# make check: the tests of each build given (plain, then ASan+UBSan), one
-# summary line at the end. Usage: tests/check.sh BUILD_DIR...
+# make check: the tests of each build given (plain, then ASan+UBSan), every
+# allocation made to fail (FAULT_INPUTS), the command under valgrind (the
+# first build; CHECK_LEAKS=0: not), every fuzz target for FUZZ_TIME seconds
+# (0: not); one summary line at the end. Usage: tests/check.sh BUILD_DIR...
 set -u
 cd "$(dirname "$0")/.."
 pass=0
@@ -24,11 +26,13 @@ for b in "$@"; do
             ;;
     esac
 done
-# every allocation made to fail in turn (make faultbuild; FAULT_INPUTS from make)
-if [ -n "${FAULT_INPUTS:-}" ] && [ -x build/fault/fault ]; then
-    echo "== allocation failures (build/fault)"
-    # shellcheck disable=SC2086
-    out=$(LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" build/fault/fault $FAULT_INPUTS 2>&1)
+# Runs one phase that ends with "N passed, N failed" and adds it up.
+phase() { # LABEL COMMAND...
+    local label=$1
+    shift
+    echo "== $label"
+    local out rc line p f
+    out=$("$@" 2>&1)
     rc=$?
     printf '%s\n' "$out" | sed '$d'
     line=$(printf '%s\n' "$out" | tail -n 1)
@@ -37,15 +41,32 @@ if [ -n "${FAULT_INPUTS:-}" ] && [ -x build/fault/fault ]; then
             p=${line%% passed*}
             f=${line#*, }
             f=${f%% failed}
+            echo "$label: $line"
             pass=$((pass + p))
             fail=$((fail + f))
-            [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && { echo "FAIL fault: exit $rc"; fail=$((fail + 1)); }
+            [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && { echo "FAIL $label: exit $rc"; fail=$((fail + 1)); }
             ;;
         *)
-            echo "FAIL fault: no summary (exit $rc)"
+            printf '%s\n' "$line"
+            echo "FAIL $label: no summary (exit $rc)"
             fail=$((fail + 1))
             ;;
     esac
+}
+# every allocation made to fail in turn (make faultbuild; FAULT_INPUTS from make)
+if [ -n "${FAULT_INPUTS:-}" ]; then
+    # shellcheck disable=SC2086
+    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" phase "allocation failures (build/fault)" \
+        build/fault/fault $FAULT_INPUTS
+fi
+# the command under valgrind (make leakcheck), on the first build given
+if [ "${CHECK_LEAKS:-1}" != 0 ]; then
+    phase "valgrind (make leakcheck)" tests/leakcheck.sh "$1"
+fi
+# every fuzz target for FUZZ_TIME seconds (make fuzzbuild); FUZZ_TIME=0: none
+export FUZZ_TIME=${FUZZ_TIME:-20}
+if [ "$FUZZ_TIME" != 0 ]; then
+    phase "fuzzing, $FUZZ_TIME s a target (make fuzz)" tests/fuzz.sh
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

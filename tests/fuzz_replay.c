@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define DPT_FUZZ_TARGETS(X) X(fountain) X(fdx) X(layout) X(pdf) X(report) X(project) X(import)
+#define DPT_FUZZ_TARGETS(X) X(fountain) X(fdx) X(layout) X(pdf) X(report) X(project) X(import) X(talent)
 
 #define DPT_FUZZ_DECL_(name) int dpt_fuzz_##name(const uint8_t *data, size_t size);
 DPT_FUZZ_TARGETS(DPT_FUZZ_DECL_)

@@ -77,6 +77,7 @@ typedef struct dp_error {
 #define DP_MAX_LINES 2000000u                    /* source lines          */
 #define DP_MAX_ELEMENTS 1000000u                 /* script elements       */
 #define DP_MAX_WARNINGS 1000u                    /* warnings kept per doc */
+#define DP_MAX_REPORT_PDF_PAGES 5000u            /* pages of a PDF report */
 
 /* ---- Output sinks ------------------------------------------------------- */
 

@@ -193,6 +193,16 @@ dp_status dp__report_xlsx(const dp__report *r, const char *tmpdir, const dp_sink
     if (fd < 0)
         return dp__error_set(err, DP_E_IO, 0, 0, "cannot make a scratch file in %s", dir);
     close(fd);
+    for (size_t i = 0; i < r->ntables; i++) {
+        const dp__rtable *t = r->tables[i];
+        if ((t->flags & DP__TF_XLSX) && (t->ncols > LXW_COL_MAX || t->nrows >= LXW_ROW_MAX)) {
+            unlink(path);
+            return dp__error_set(err, DP_E_LIMIT, 0, 0,
+                                 "%s: %zu columns and %zu rows; a worksheet holds %d columns "
+                                 "and %d rows: write this report as CSV or HTML",
+                                 t->sheet, t->ncols, t->nrows + 1, LXW_COL_MAX, LXW_ROW_MAX);
+        }
+    }
     lxw_error e = workbook_of(r, path, dir);
     if (e) {
         unlink(path);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make check: the tests of each build given (plain, then ASan+UBSan), every
-# allocation made to fail (FAULT_INPUTS), the command under valgrind (the
-# first build; CHECK_LEAKS=0: not), every fuzz target for FUZZ_TIME seconds
-# (0: not); one summary line at the end. Usage: tests/check.sh BUILD_DIR...
+# allocation made to fail (FAULT_INPUTS), then on the first build the size
+# limits, the stress suite and the command under valgrind (CHECK_LEAKS=0:
+# not), every fuzz target for FUZZ_TIME seconds (0: not); one summary line
+# at the end. Usage: tests/check.sh BUILD_DIR...
 set -u
 cd "$(dirname "$0")/.."
 pass=0
@@ -59,6 +60,10 @@ if [ -n "${FAULT_INPUTS:-}" ]; then
     LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" phase "allocation failures (build/fault)" \
         build/fault/fault $FAULT_INPUTS
 fi
+# the README's limits, each just under and just over, and the stress suite
+# (100,000 scenes through every writer, timed), on the first build given
+phase "limits ($1)" tests/cli/limits.sh "$1"
+DPT_STRESS=1 phase "stress ($1)" "$1/dp-test" stress
 # the command under valgrind (make leakcheck), on the first build given
 if [ "${CHECK_LEAKS:-1}" != 0 ]; then
     phase "valgrind (make leakcheck)" tests/leakcheck.sh "$1"

@@ -36,5 +36,6 @@ run() {
 }
 run "$BUILD/dp-test" "$BUILD/dp-test"
 run "cli ($BUILD)" tests/cli/run.sh "$BUILD"
+run "cli, hostile input ($BUILD)" tests/cli/hostile.sh "$BUILD"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

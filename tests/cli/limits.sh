@@ -115,6 +115,19 @@ over "XML elements" 4 "nodes-over.fdx:3: more than 8000000 XML elements" "$TMP/o
     "$DP" parse -q "$TMP/nodes-over.fdx" -o "$TMP/o.json"
 rm -f "$TMP"/nodes-*.fdx
 
+# a PDF script: 10,000 pages, 200,000 characters a page
+python3 tests/cli/rawpdf.py pages 10000 >"$TMP/p-under.pdf"
+python3 tests/cli/rawpdf.py pages 10001 >"$TMP/p-over.pdf"
+under "PDF pages" "$TMP/o.json" -- "$DP" parse -q "$TMP/p-under.pdf" -o "$TMP/o.json"
+over "PDF pages" 4 "p-over.pdf: this PDF has 10001 pages; the limit is 10000" "$TMP/o.json" -- \
+    "$DP" parse -q "$TMP/p-over.pdf" -o "$TMP/o.json"
+python3 tests/cli/rawpdf.py glyphs 200000 >"$TMP/g-under.pdf"
+python3 tests/cli/rawpdf.py glyphs 200001 >"$TMP/g-over.pdf"
+under "PDF characters a page" "$TMP/o.json" -- "$DP" parse -q "$TMP/g-under.pdf" -o "$TMP/o.json"
+over "PDF characters a page" 4 "g-over.pdf: page 1 has more than 200000 characters" \
+    "$TMP/o.json" -- "$DP" parse -q "$TMP/g-over.pdf" -o "$TMP/o.json"
+rm -f "$TMP"/*.pdf
+
 # a PDF report: DP_MAX_REPORT_PDF_PAGES (5,000), one breakdown sheet a scene
 scenes() { # N: N short scenes
     python3 -c "import sys

@@ -172,6 +172,41 @@ over "matching" 6 "the drafts have 20000 and 20001 scenes; matching takes at mos
     bad "matching, just over: a third draft was stored" || ok
 rm -f "$TMP"/s*.fountain
 
+# a project: DP_PROJECT_MAX_VERSIONS (10,000) drafts and DP_PROJECT_MAX_EDITS
+# (1,000,000) edits; the rows copied in SQL, the last one through the command
+copy_rows() { # PROJECT TABLE KEY UNTIL: copies row KEY=1 as KEY=2..UNTIL
+    python3 -c "import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+table, key, until = sys.argv[2], sys.argv[3], int(sys.argv[4])
+cols = ','.join(r[1] for r in db.execute('PRAGMA table_info(%s)' % table) if r[1] != key)
+db.execute('WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < ?) '
+           'INSERT INTO %s(%s, %s) SELECT i, %s FROM %s, n WHERE %s = 1'
+           % (table, key, cols, cols, table, key), (until,))
+db.commit()" "$@"
+}
+"$DP" project new "$TMP/v.dpj" tests/golden/cast.fountain -q 2>/dev/null
+copy_rows "$TMP/v.dpj" versions id 9999
+python3 -c "import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+cols = ','.join(r[1] for r in db.execute('PRAGMA table_info(scenes)') if r[1] != 'version_id')
+db.execute('INSERT INTO scenes(version_id, %s) SELECT 9999, %s FROM scenes WHERE version_id = 1'
+           % (cols, cols))
+db.commit()" "$TMP/v.dpj" # the current draft's scenes
+"$DP" project import "$TMP/v.dpj" tests/golden/bom.fountain -q >/dev/null 2>"$TMP/err" &&
+    ok || bad "drafts, just under: $(head -c 300 "$TMP/err")"
+over "drafts" 6 "the project has 10000 drafts already" "$TMP/none" -- \
+    "$DP" project import "$TMP/v.dpj" samples/en/the-night-ferry.fountain -q
+rm -f "$TMP/v.dpj"
+"$DP" project new "$TMP/e.dpj" tests/golden/cast.fountain -q 2>/dev/null
+"$DP" project edit "$TMP/e.dpj" add 1 props lantern >/dev/null 2>&1
+copy_rows "$TMP/e.dpj" edits id 999999
+copy_rows "$TMP/e.dpj" edit_results edit_id 999999
+"$DP" project edit "$TMP/e.dpj" add 1 props rope >/dev/null 2>"$TMP/err" &&
+    ok || bad "edits, just under: $(head -c 300 "$TMP/err")"
+over "edits" 6 "the project has 1000000 edits already" "$TMP/none" -- \
+    "$DP" project edit "$TMP/e.dpj" add 1 props chain
+rm -f "$TMP/e.dpj"
+
 # the talent solver: 1,024 scenes, 1,024 actors, values up to 10^9, 16 MiB
 talent() { # SCENES ACTORS COST PAD: one actor in every scene
     python3 -c "import sys

@@ -2,7 +2,8 @@
 # Runs every fuzz target built by `make fuzzbuild` (build/fuzz/fuzz_NAME)
 # for FUZZ_TIME seconds, FUZZ_JOBS targets at once (default: one per
 # processor), each on its seed corpus fuzz/corpus/NAME (new inputs go to
-# build/fuzz/corpus-NAME), with fuzz/NAME.dict when there is one. A crash,
+# build/fuzz/corpus-NAME, or FUZZ_CORPUS_ROOT/NAME: make check starts from
+# the seeds alone, as CI does), with fuzz/NAME.dict when there is one. A crash,
 # a leak, undefined behaviour, a broken rule of the target or an input
 # slower than FUZZ_UNIT_TIMEOUT seconds fails it: the input is kept in
 # build/fuzz/artifacts/NAME/ (copy it to tests/fuzz/NAME/ with the fix).
@@ -30,7 +31,9 @@ mkdir -p "$logs"
 run_one() { # NAME: runs it, leaves build/fuzz/logs/NAME.log and .rc
     local t=$1
     local art=build/fuzz/artifacts/$t
-    mkdir -p "build/fuzz/corpus-$t" "$art"
+    local corpus=build/fuzz/corpus-$t
+    [ -n "${FUZZ_CORPUS_ROOT:-}" ] && corpus=$FUZZ_CORPUS_ROOT/$t
+    mkdir -p "$corpus" "$art"
     local dict=()
     [ -f "fuzz/$t.dict" ] && dict=("-dict=fuzz/$t.dict")
     if [ ! -x "build/fuzz/fuzz_$t" ]; then
@@ -40,7 +43,7 @@ run_one() { # NAME: runs it, leaves build/fuzz/logs/NAME.log and .rc
     fi
     "build/fuzz/fuzz_$t" -max_total_time="$FUZZ_TIME" -max_len="$FUZZ_MAX_LEN" \
         -timeout="$FUZZ_UNIT_TIMEOUT" -print_final_stats=1 -artifact_prefix="$art/" \
-        "${dict[@]}" "build/fuzz/corpus-$t" "fuzz/corpus/$t" >"$logs/$t.log" 2>&1
+        "${dict[@]}" "$corpus" "fuzz/corpus/$t" >"$logs/$t.log" 2>&1
     echo $? >"$logs/$t.rc"
 }
 

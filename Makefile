@@ -39,7 +39,7 @@ LIB_SRC  := $(sort $(wildcard src/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
 SERVER_SRC := $(sort $(wildcard server/*.c))
 WEB_FILES  := $(sort $(wildcard web/*.html web/*.css web/*.js))
-TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c)) tests/tools/mkpdf_render.c
+TEST_SRC := $(sort $(wildcard tests/*.c tests/unit/*.c tests/fuzz/*.c)) tests/tools/mkpdf_render.c
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/lexicon_data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SERVER_OBJ := $(SERVER_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/web_assets.o
@@ -57,20 +57,23 @@ TALENT_GEN := $(BUILD)/dp-talent-gen
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZ_TIME ?= 60
+FUZZ_TIME_CHECK ?= 20
 
-.PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzz bench lint lexicon clean help
+.PHONY: all deps demo check test asan ubsan leakcheck faultbuild faultcheck fuzzbuild fuzz bench lint lexicon clean help
 
 all: $(LIB) $(CLI) $(BENCH) $(BUILD)/dp-score $(AGREE) $(MKPDF) $(TESTS) $(TALENT_GEN)
 
 help:
 	@echo "make            build build/depouille, build/libdepouille.a, build/dp-bench"
 	@echo "make demo       install what is missing, build, run the breakdown on the samples"
-	@echo "make check      install, build, run every test, then again under ASan+UBSan"
+	@echo "make check      install, build, run every test, then again under ASan+UBSan,"
+	@echo "                every allocation made to fail, valgrind, each fuzz target"
+	@echo "                FUZZ_TIME_CHECK=$(FUZZ_TIME_CHECK) s"
 	@echo "make test       run the tests of the current build"
 	@echo "make asan       tests under AddressSanitizer+UBSan (build/asan)"
 	@echo "make ubsan      tests under UndefinedBehaviorSanitizer alone (build/ubsan)"
 	@echo "make leakcheck  the CLI under valgrind on every golden input and sample"
-	@echo "make fuzz       libFuzzer on every reader (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
+	@echo "make fuzz       libFuzzer on every untrusted input (fuzz/fuzz_*.c), FUZZ_TIME=$(FUZZ_TIME) s each"
 	@echo "make bench      speed beside the peers (fountain-js, afterwriting)"
 	@echo "make lint       banned calls in the library, cppcheck"
 	@echo "make lexicon    regenerate data/lexicon/en-wordnet.tsv from WordNet 3.0, check the TSVs"
@@ -145,11 +148,16 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo.sh $(BUILD)
 
+# everything: the tests of the plain and ASan+UBSan builds, every allocation
+# made to fail, the command under valgrind, every fuzz target FUZZ_TIME_CHECK
+# s (FUZZ_TIME_CHECK=0 make check: no fuzzing; CHECK_LEAKS=0: no valgrind)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps
-	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" all
-	@$(MAKE) --no-print-directory faultbuild
-	@FAULT_INPUTS="$(FAULT_INPUTS)" tests/check.sh build build/asan
+	@$(MAKE) -j$(JOBS) --no-print-directory all
+	@$(MAKE) -j$(JOBS) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" all
+	@$(MAKE) -j$(JOBS) --no-print-directory faultbuild
+	@if [ "$(FUZZ_TIME_CHECK)" != 0 ]; then $(MAKE) -j$(JOBS) --no-print-directory fuzzbuild; fi
+	@FAULT_INPUTS="$(FAULT_INPUTS)" FUZZ_TIME=$(FUZZ_TIME_CHECK) tests/check.sh build build/asan
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SANITIZE="$(SAN_FLAGS)" test
@@ -173,25 +181,30 @@ faultcheck: deps faultbuild
 leakcheck: all
 	@tests/leakcheck.sh $(BUILD)
 
-# every fuzz/fuzz_NAME.c, FUZZ_TIME seconds each, on fuzz/corpus/NAME
+# libFuzzer: every fuzz/fuzz_NAME.c against a clang build of the library
+# (ASan+UBSan, stopping at the first error); tests/fuzz.sh runs each for
+# FUZZ_TIME seconds on fuzz/corpus/NAME, FUZZ_JOBS at a time
 FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+FUZZ_BINS := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzzbuild:
+	@$(MAKE) -s --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
+	    SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build/fuzz/libdepouille.a
+	@$(MAKE) -s --no-print-directory $(FUZZ_BINS)
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/project_fixture.h build/fuzz/libdepouille.a
+	clang $(CSTD) $(WARN) -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) -Iinclude $< \
+	    build/fuzz/libdepouille.a $(LDLIBS) -o $@
+
 # the API's router without HTTP (server/http.c is libmicrohttpd's side)
 FUZZ_API_SRC := $(filter-out server/http.c,$(SERVER_SRC)) build/fuzz/gen/web_assets.c
-fuzz:
-	@scripts/install-deps.sh
-	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT=-O1 \
-	    SANITIZE="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdepouille.a
-	@$(MAKE) --no-print-directory BUILD=build/fuzz build/fuzz/gen/web_assets.c
-	@for t in $(FUZZ_TARGETS); do \
-	    mkdir -p build/fuzz/corpus-$$t && \
-	    clang -fsanitize=fuzzer,address,undefined -g -O1 -Iinclude -Iserver fuzz/fuzz_$$t.c \
-	        $$( [ $$t = api ] && echo $(FUZZ_API_SRC) ) \
-	        build/fuzz/libdepouille.a $(DEPS_LIBS) -pthread -o build/fuzz/fuzz_$$t && \
-	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=65536 \
-	        $$( [ -f fuzz/$$t.dict ] && echo -dict=fuzz/$$t.dict ) \
-	        build/fuzz/corpus-$$t fuzz/corpus/$$t || exit 1; \
-	done
+build/fuzz/fuzz_api: fuzz/fuzz_api.c $(SERVER_SRC) $(WEB_FILES) build/fuzz/libdepouille.a
+	@$(MAKE) -s --no-print-directory BUILD=build/fuzz build/fuzz/gen/web_assets.c
+	clang $(CSTD) $(WARN) -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) -Iinclude -Iserver $< \
+	    $(FUZZ_API_SRC) build/fuzz/libdepouille.a $(LDLIBS) -o $@
+
+fuzz: deps fuzzbuild
+	@FUZZ_TIME=$(FUZZ_TIME) tests/fuzz.sh
 
 bench: all
 	@scripts/install-deps.sh --bench || echo "bench: could not install the bench tools; peers may be skipped"

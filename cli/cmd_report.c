@@ -17,7 +17,7 @@
 
 #include "output.h"
 
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_OUTPUT = 5, EXIT_INTERNAL = 70 };
+enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_REJECTED = 4, EXIT_OUTPUT = 5, EXIT_INTERNAL = 70 };
 
 static int report_exit(dp_status st)
 {
@@ -26,6 +26,8 @@ static int report_exit(dp_status st)
         return EXIT_OK;
     case DP_E_ARG:
         return EXIT_USAGE;
+    case DP_E_LIMIT:
+        return EXIT_REJECTED;
     case DP_E_IO:
     case DP_E_SINK:
         return EXIT_OUTPUT;

@@ -3,6 +3,8 @@
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,18 +97,47 @@ int dpx_out_commit(const dpx_out *out, const char *path)
             return -1;
         return 0;
     }
+    /* a device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in
+     * place: renaming onto it would replace it */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        if (S_ISDIR(sb.st_mode)) {
+            errno = EISDIR;
+            return -1;
+        }
+        int fd = open(path, O_WRONLY | O_TRUNC);
+        if (fd < 0)
+            return -1;
+        int rc = write_all(fd, data, out->len);
+        int e = errno;
+        if (close(fd) != 0 && rc == 0)
+            return -1;
+        errno = e;
+        return rc;
+    }
     size_t plen = strlen(path);
     char *tmp = malloc(plen + 16);
     if (!tmp) {
         errno = ENOMEM;
         return -1;
     }
+    /* Ctrl-C, a hangup or a kill between the temporary file and the rename
+     * waits for the rename: the output is whole or absent, no temporary
+     * file is left (SIGKILL aside) */
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    sigaddset(&stop, SIGQUIT);
+    sigprocmask(SIG_BLOCK, &stop, &old);
     memcpy(tmp, path, plen);
     memcpy(tmp + plen, ".tmp.XXXXXX", 12);
     int fd = mkstemp(tmp);
     if (fd < 0) {
         int e = errno;
         free(tmp);
+        sigprocmask(SIG_SETMASK, &old, NULL);
         errno = e;
         return -1;
     }
@@ -124,11 +155,11 @@ int dpx_out_commit(const dpx_out *out, const char *path)
         rc = -1;
     if (rc == 0)
         rc = rename(tmp, path);
-    if (rc != 0) {
-        int e = errno;
+    int e = errno;
+    if (rc != 0)
         unlink(tmp);
-        errno = e;
-    }
     free(tmp);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    errno = e;
     return rc;
 }

@@ -6,6 +6,10 @@
 
 #include "depouille.h"
 
+#ifndef DP_FUZZ_FAIL
+#define DP_FUZZ_FAIL() __builtin_trap()
+#endif
+
 static int discard(void *ctx, const void *data, size_t len)
 {
     (void)ctx;
@@ -27,12 +31,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     dp_sink sink = {discard, NULL};
     if (dp_doc_write_json(doc, &sink, &err) != DP_OK)
-        __builtin_trap();
+        DP_FUZZ_FAIL();
     dp_breakdown *bd = NULL;
     if (dp_breakdown_new(doc, NULL, &bd, &err) != DP_OK)
-        __builtin_trap();
+        DP_FUZZ_FAIL();
     if (dp_breakdown_write_json(bd, &sink, &err) != DP_OK)
-        __builtin_trap();
+        DP_FUZZ_FAIL();
     dp_breakdown_free(bd);
     dp_doc_free(doc);
     return 0;

@@ -77,6 +77,7 @@ typedef struct dp_error {
 #define DP_MAX_LINES 2000000u                    /* source lines          */
 #define DP_MAX_ELEMENTS 1000000u                 /* script elements       */
 #define DP_MAX_WARNINGS 1000u                    /* warnings kept per doc */
+#define DP_MAX_REPORT_PDF_PAGES 5000u            /* pages of a PDF report */
 
 /* ---- Output sinks ------------------------------------------------------- */
 
@@ -749,7 +750,8 @@ typedef struct dp_report_options {
  * (XLSX and PDF carry a fixed creation date, 1980-01-01). Errors: DP_E_ARG
  * (an unknown kind, format, language or category; a schedule naming a
  * scene that does not exist), DP_E_NOMEM, DP_E_IO (the XLSX scratch file),
- * DP_E_SINK. When it fails, part of the report may already have gone to
+ * DP_E_LIMIT (a PDF of more than DP_MAX_REPORT_PDF_PAGES pages, a worksheet
+ * of more columns or rows than Excel's), DP_E_SINK. When it fails, part of the report may already have gone to
  * the sink: write to memory, then commit, for atomic output. */
 DP_NODISCARD dp_status dp_report_write(const dp_breakdown *bd,
                                        dp_report_kind kind,

@@ -538,7 +538,7 @@ static bool introduces_thing(cast_ctx *c, const char *s, size_t n, size_t i)
     const dp__lex *lex = dp__lexicon(strcmp(c->bd->language, "fr") == 0 ? DP__LANG_FR
                                                                          : DP__LANG_EN);
     dp__buf low;
-    dp__buf_init(&low, 256);
+    dp__buf_init(&low, n * 2 + 16); /* case mapping grows a code point by half at most */
     bool thing = false;
     for (size_t words = 0; i < n && words < 7 && !thing; words++) {
         size_t a = i;

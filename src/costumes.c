@@ -65,6 +65,8 @@ typedef struct walk {
     size_t n_looks, cap_looks;
     day_look *days;
     size_t n_days, cap_days;
+    uint32_t *day_slot; /* open addressing on (day, flashback): days index + 1 */
+    size_t n_slots;     /* a power of two above 2 * n_days, or 0 */
     const char **names;
     size_t n_names, cap_names;
     pick *picks;
@@ -78,10 +80,60 @@ static void walk_free(walk *w)
     dp__free(w->days);
     dp__free(w->names);
     dp__free(w->picks);
+    dp__free(w->day_slot);
 }
 
 #define GROW(w, arr, n, cap)                                                                    \
     dp__grow((void **)&(w)->arr, &(w)->cap, (w)->n, sizeof *(w)->arr, SIZE_MAX / 64)
+
+static size_t day_hash(uint32_t day, bool flashback, size_t n_slots)
+{
+    uint64_t k = ((uint64_t)day << 1 | flashback) * 0x9E3779B97F4A7C15u;
+    return (size_t)(k >> 32) & (n_slots - 1);
+}
+
+/* The index in w->days of (day, flashback), or w->n_days. */
+static size_t day_find(const walk *w, uint32_t day, bool flashback)
+{
+    if (!w->n_slots)
+        return w->n_days;
+    for (size_t h = day_hash(day, flashback, w->n_slots);; h = (h + 1) & (w->n_slots - 1)) {
+        uint32_t v = w->day_slot[h];
+        if (v == 0)
+            return w->n_days;
+        if (w->days[v - 1].day == day && w->days[v - 1].flashback == flashback)
+            return v - 1;
+    }
+}
+
+/* Appends a day not in w->days yet. */
+static dp_status day_add(walk *w, uint32_t day, bool flashback, uint32_t worn)
+{
+    dp_status st = GROW(w, days, n_days, cap_days);
+    if (st != DP_OK)
+        return st;
+    if (2 * (w->n_days + 1) > w->n_slots) {
+        size_t n = w->n_slots ? w->n_slots * 2 : 16;
+        uint32_t *slot = dp__calloc(n, sizeof *slot);
+        if (!slot)
+            return DP_E_NOMEM;
+        dp__free(w->day_slot);
+        w->day_slot = slot;
+        w->n_slots = n;
+        for (size_t i = 0; i < w->n_days; i++) {
+            size_t h = day_hash(w->days[i].day, w->days[i].flashback, n);
+            while (slot[h])
+                h = (h + 1) & (n - 1);
+            slot[h] = (uint32_t)i + 1;
+        }
+    }
+    size_t h = day_hash(day, flashback, w->n_slots);
+    while (w->day_slot[h])
+        h = (h + 1) & (w->n_slots - 1);
+    w->day_slot[h] = (uint32_t)w->n_days + 1;
+    w->days[w->n_days++] = (day_look){day, flashback, worn};
+    return DP_OK;
+}
 
 static dp_status new_base(walk *w, uint32_t *look_out)
 {
@@ -256,9 +308,7 @@ static dp_status walk_character(dp_breakdown *bd, uint32_t c, int makeup, const 
         bool change = scene_changes(a, &at, s, makeup, here, DP__COUNT(here), &nh);
         if (!have || sc->story_day != cur_day || fb != cur_fb) {
             /* the look worn when this day was left, else a new number */
-            size_t d = 0;
-            while (d < w.n_days && (w.days[d].day != sc->story_day || w.days[d].flashback != fb))
-                d++;
+            size_t d = day_find(&w, sc->story_day, fb);
             if (d < w.n_days) {
                 cur = w.days[d].look;
             } else {
@@ -284,11 +334,9 @@ static dp_status walk_character(dp_breakdown *bd, uint32_t c, int makeup, const 
         if (st == DP_OK)
             w.picks[w.n_picks++] = (pick){cur, s};
         /* remember the look this day is left in */
-        size_t d = 0;
-        while (d < w.n_days && (w.days[d].day != cur_day || w.days[d].flashback != cur_fb))
-            d++;
-        if (st == DP_OK && d == w.n_days && (st = GROW(&w, days, n_days, cap_days)) == DP_OK)
-            w.days[w.n_days++] = (day_look){cur_day, cur_fb, cur};
+        size_t d = day_find(&w, cur_day, cur_fb);
+        if (st == DP_OK && d == w.n_days)
+            st = day_add(&w, cur_day, cur_fb, cur);
         else if (st == DP_OK)
             w.days[d].look = cur;
     }

@@ -49,15 +49,58 @@ static dp_status add(collect *C, uint16_t category, const char *cat_name, const 
     return DP_OK;
 }
 
-static bool overlaps_doc_tag(const collect *C, size_t doc_tags, size_t element,
-                             uint32_t start, uint32_t end)
+/* The spans of the tags collected before the cast's, sorted by (element,
+ * start), to ask in log time whether a span overlaps one of them; max_end
+ * is the largest end among this span and those before it in its element. */
+typedef struct span {
+    size_t element;
+    uint32_t start, end, max_end;
+} span;
+
+typedef struct placed {
+    span *s;
+    size_t n;
+} placed;
+
+static int cmp_span(const void *x, const void *y)
 {
-    for (size_t i = 0; i < doc_tags; i++) {
+    const span *a = x, *b = y;
+    if (a->element != b->element)
+        return a->element < b->element ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static dp_status placed_build(const collect *C, placed *P)
+{
+    P->n = C->n;
+    P->s = dp__malloc((C->n + 1) * sizeof *P->s);
+    if (!P->s)
+        return DP_E_NOMEM;
+    for (size_t i = 0; i < C->n; i++) {
         const entry *e = &C->items[i];
-        if (e->element == element && e->start < end && start < e->end)
-            return true;
+        P->s[i] = (span){e->element, e->start, e->end, e->end};
     }
-    return false;
+    if (P->n)
+        qsort(P->s, P->n, sizeof *P->s, cmp_span);
+    for (size_t i = 1; i < P->n; i++)
+        if (P->s[i - 1].element == P->s[i].element && P->s[i - 1].max_end > P->s[i].max_end)
+            P->s[i].max_end = P->s[i - 1].max_end;
+    return DP_OK;
+}
+
+static bool overlaps_doc_tag(const placed *P, size_t element, uint32_t start, uint32_t end)
+{
+    /* the first span placed at or after (element, end) */
+    size_t lo = 0, hi = P->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const span *x = &P->s[mid];
+        if (x->element < element || (x->element == element && x->start < end))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && P->s[lo - 1].element == element && P->s[lo - 1].max_end > start;
 }
 
 static bool word_byte(char c)
@@ -88,7 +131,7 @@ static bool same_name(collect *C, const char *s, size_t n, const char *name)
 
 /* Cast Members tags: each cue naming a character, and each whole-word
  * occurrence of a scene's cast names in its action. */
-static dp_status cast_tags(collect *C, const dp_breakdown *bd, size_t doc_tags)
+static dp_status cast_tags(collect *C, const dp_breakdown *bd, const placed *doc_tags)
 {
     const dp_doc *doc = C->doc;
     for (size_t s = 0; s < bd->n_scenes; s++) {
@@ -103,7 +146,7 @@ static dp_status cast_tags(collect *C, const dp_breakdown *bd, size_t doc_tags)
                     uint32_t a, b;
                     cue_span(p, &a, &b);
                     if (b > a && same_name(C, p + a, b - a, name) &&
-                        !overlaps_doc_tag(C, doc_tags, e, a, b)) {
+                        !overlaps_doc_tag(doc_tags, e, a, b)) {
                         dp_status st = add(C, DP__CAT_CAST, "Cast Members", name, NULL, e, a, b);
                         if (st != DP_OK)
                             return st;
@@ -115,7 +158,7 @@ static dp_status cast_tags(collect *C, const dp_breakdown *bd, size_t doc_tags)
                 for (const char *hit = strstr(p, name); hit; hit = strstr(hit + 1, name)) {
                     uint32_t a = (uint32_t)(hit - p), b = a + (uint32_t)nl;
                     if ((a > 0 && word_byte(p[a - 1])) || word_byte(p[b]) ||
-                        overlaps_doc_tag(C, doc_tags, e, a, b))
+                        overlaps_doc_tag(doc_tags, e, a, b))
                         continue;
                     dp_status st = add(C, DP__CAT_CAST, "Cast Members", name, NULL, e, a, b);
                     if (st != DP_OK)
@@ -275,8 +318,12 @@ dp_status dp__fdx_tagset_build(const dp_doc *doc, const dp_breakdown *bd, fdx_ta
     }
     if (st == DP_OK && bd)
         st = item_tags(&C, bd);
+    placed P = {0};
     if (st == DP_OK && bd)
-        st = cast_tags(&C, bd, C.n);
+        st = placed_build(&C, &P);
+    if (st == DP_OK && bd)
+        st = cast_tags(&C, bd, &P);
+    dp__free(P.s);
     if (st == DP_OK)
         st = number_defs(&C, ts);
     if (st == DP_OK)

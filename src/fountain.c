@@ -788,6 +788,7 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
         return st;
     }
     st = dp__fountain_prepare(doc, &src, &prep);
+    uint32_t limit_line = 0; /* the line being read when a limit was met */
     parser P;
     memset(&P, 0, sizeof P);
     P.doc = doc;
@@ -829,6 +830,7 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
         P.blank_run = 1; /* the top of the body counts as after a blank */
         for (; k < P.n && st == DP_OK; k++) {
             size_t li = P.pl[k].li;
+            limit_line = logical_line(&P, li).first + 1;
             line_kind lk = kind_at(&P, k);
             P.line_flags = P.pl[k].flags;
             if (lk == LK_TEXT) {
@@ -867,7 +869,7 @@ dp_status dp__fountain_parse(dp_doc *doc, const char *text, size_t len,
     dp__fountain_prep_release(&prep);
     dp__source_release(&src);
     if (st == DP_E_LIMIT)
-        return dp__error_set(err, st, 0, 0,
+        return dp__error_set(err, st, limit_line, 0,
                              "the script has more than %u elements or lines",
                              DP_MAX_ELEMENTS);
     if (st != DP_OK)

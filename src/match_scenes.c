@@ -284,7 +284,7 @@ dp_status dp__match_scenes(const dp__mscene *old, size_t n_old, const dp__mscene
             if (m->old_to[w.locked[k].i] < 0 && m->new_from[w.locked[k].j] < 0)
                 pair(m, old, nw, w.locked[k].i, w.locked[k].j);
         /* 2. similar text, best first */
-        if (w.n_cands)
+        if (w.n_cands) /* none when no scene shares text: cands is NULL */
             qsort(w.cands, w.n_cands, sizeof *w.cands, cmp_cand);
         for (size_t k = 0; k < w.n_cands; k++)
             if (m->old_to[w.cands[k].i] < 0 && m->new_from[w.cands[k].j] < 0)

@@ -417,7 +417,12 @@ dp_status dp_project_import(dp_project *p, const char *name, const char *script,
     memset(&ip, 0, sizeof ip);
     dp__arena_init(&ip.a, (size_t)1 << 30);
     st = plan_import(p, old, nd, &ip);
-    if (st != DP_OK)
+    if (st == DP_E_LIMIT)
+        st = dp__error_set(err, st, 0, 0,
+                           "the drafts have %zu and %zu scenes; matching takes at most %u "
+                           "scenes a draft",
+                           old->bd->n_scenes, nd->bd->n_scenes, DP__MATCH_MAX_SCENES);
+    else if (st != DP_OK)
         st = dp__error_set(err, st, 0, 0, "matching the drafts: %s", dp_strerror(st));
     if (st == DP_OK)
         st = dp__db_begin(p->db, err);

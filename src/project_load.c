@@ -96,6 +96,12 @@ static dp_status load_versions(dp_project *p, dp_error *err)
         s = dp__error_set(err, DP_E_NOMEM, 0, 0, "out of memory");
     if (s == DP_OK && p->n_versions == 0)
         s = dp__error_set(err, DP_E_FORMAT, 0, 0, "damaged project: it holds no draft");
+    /* drafts are numbered 1..n: version v is p->versions[v - 1] */
+    for (size_t i = 0; s == DP_OK && i < p->n_versions; i++)
+        if (p->versions[i].number != i + 1)
+            s = dp__error_set(err, DP_E_FORMAT, 0, 0,
+                              "damaged project: draft %llu where draft %zu should be",
+                              (unsigned long long)p->versions[i].number, i + 1);
     return s;
 }
 
@@ -227,6 +233,11 @@ dp_status dp__project_load(dp_project *p, dp_error *err)
     else
         s = dp__error_set(err, DP_E_FORMAT, 0, 0, "damaged project: no project row");
     sqlite3_finalize(st);
+    /* scene identities count up from next_uid: far from overflowing */
+    if (s == DP_OK && (p->next_uid < 1 || p->next_uid > ((int64_t)1 << 62)))
+        s = dp__error_set(err, DP_E_FORMAT, 0, 0,
+                          "damaged project: next scene identity %lld is out of range",
+                          (long long)p->next_uid);
     if (s == DP_OK)
         s = load_versions(p, err);
     if (s == DP_OK)

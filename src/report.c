@@ -239,15 +239,24 @@ void dp__rj_puts(dp__rjoin *j, const char *s) { rj_check(j, dp__buf_puts(&j->b, 
 void dp__rj_printf(dp__rjoin *j, const char *fmt, ...)
 {
     char small[512];
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
+    va_copy(again, ap);
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof small) {
-        rj_check(j, DP_E_LIMIT); /* for short pieces only */
-        return;
+    if (n >= 0 && (size_t)n < sizeof small) {
+        dp__rj_put(j, small, (size_t)n);
+    } else if (n < 0) {
+        rj_check(j, DP_E_ARG);
+    } else { /* a long name: straight into the buffer */
+        dp_status st = dp__buf_reserve(&j->b, (size_t)n + 1);
+        if (st == DP_OK) {
+            vsnprintf(j->b.data + j->b.len, (size_t)n + 1, fmt, again);
+            j->b.len += (size_t)n;
+        }
+        rj_check(j, st);
     }
-    dp__rj_put(j, small, (size_t)n);
+    va_end(again);
 }
 
 void dp__rj_sep(dp__rjoin *j, const char *sep)

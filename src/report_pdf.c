@@ -159,6 +159,10 @@ void dp__pdf_new_page(dp__pdf *p, bool force)
     p->cr = NULL;
     if (p->status != DP_OK)
         return;
+    if (p->npages >= DP_MAX_REPORT_PDF_PAGES) {
+        p->status = DP_E_LIMIT; /* every page is kept until the last is known */
+        return;
+    }
     if (dp__grow((void **)&p->pages, &p->cap, p->npages, sizeof *p->pages, 1u << 20) != DP_OK) {
         p->status = DP_E_NOMEM;
         return;
@@ -546,6 +550,11 @@ dp_status dp__report_pdf(const dp__report *r, const dp_sink *sink, dp_error *err
     dp__free(p.cache);
     g_object_unref(p.lay);
     g_object_unref(p.ctx);
+    if (p.status == DP_E_LIMIT)
+        return dp__error_set(err, p.status, 0, 0,
+                             "the PDF would have more than %u pages; write this report as CSV, "
+                             "XLSX or HTML",
+                             DP_MAX_REPORT_PDF_PAGES);
     if (p.status != DP_OK)
         return dp__error_set(err, p.status, 0, 0, "writing the PDF: %s", dp_strerror(p.status));
     if (cs == CAIRO_STATUS_WRITE_ERROR)

@@ -148,6 +148,6 @@ static void sheet(dp__pdf *p, const dp__rsheet *s)
 
 void dp__pdf_sheets(dp__pdf *p)
 {
-    for (size_t i = 0; i < p->r->nsheets; i++)
+    for (size_t i = 0; i < p->r->nsheets && p->status == DP_OK; i++)
         sheet(p, &p->r->sheets[i]);
 }

@@ -26,7 +26,28 @@ typedef struct xfmt {
     lxw_workbook *wb;
     lxw_format *header;
     lxw_format *cell[3][DP__STRIP_COUNT_][3][2];
+    dp__buf cut; /* a cell cut to Excel's length */
 } xfmt;
+
+#define XLSX_CELL_MAX_CHARS 32767 /* Excel's limit on a cell's text */
+
+/* Writes a text cell; a text longer than Excel allows is cut to
+ * XLSX_CELL_MAX_CHARS characters, the last one "…". */
+static lxw_error write_text(xfmt *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                            const char *s, lxw_format *f)
+{
+    size_t chars = 0, i = 0, keep = 0;
+    for (; s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++chars == XLSX_CELL_MAX_CHARS)
+            keep = i; /* where the last character that fits starts */
+    if (chars <= XLSX_CELL_MAX_CHARS)
+        return worksheet_write_string(ws, row, col, s, f);
+    dp__buf_reset(&x->cut);
+    if (dp__buf_append(&x->cut, s, keep) != DP_OK ||
+        dp__buf_append(&x->cut, "\xE2\x80\xA6", 3) != DP_OK)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    return worksheet_write_string(ws, row, col, x->cut.data, f);
+}
 
 static uint32_t rgb(const char *hex)
 {
@@ -105,7 +126,7 @@ static lxw_error sheet_of(xfmt *x, const dp__report *r, const dp__rtable *t)
             else if (col->numeric && as_number(rw->cells[c], &v))
                 e = worksheet_write_number(ws, row, (lxw_col_t)c, v, f);
             else
-                e = worksheet_write_string(ws, row, (lxw_col_t)c, rw->cells[c], f);
+                e = write_text(x, ws, row, (lxw_col_t)c, rw->cells[c], f);
         }
         row++;
     }
@@ -140,6 +161,7 @@ static lxw_error workbook_of(const dp__report *r, const char *path, char *tmpdir
     xfmt x;
     memset(&x, 0, sizeof x);
     x.wb = wb;
+    dp__buf_init(&x.cut, (size_t)XLSX_CELL_MAX_CHARS * 4 + 4);
     x.header = workbook_add_format(wb);
     if (!x.header)
         e = LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -155,6 +177,7 @@ static lxw_error workbook_of(const dp__report *r, const char *path, char *tmpdir
         if (r->tables[i]->flags & DP__TF_XLSX)
             e = sheet_of(&x, r, r->tables[i]);
     lxw_error closed = workbook_close(wb); /* frees wb */
+    dp__buf_release(&x.cut);
     return e ? e : closed;
 }
 
@@ -170,6 +193,16 @@ dp_status dp__report_xlsx(const dp__report *r, const char *tmpdir, const dp_sink
     if (fd < 0)
         return dp__error_set(err, DP_E_IO, 0, 0, "cannot make a scratch file in %s", dir);
     close(fd);
+    for (size_t i = 0; i < r->ntables; i++) {
+        const dp__rtable *t = r->tables[i];
+        if ((t->flags & DP__TF_XLSX) && (t->ncols > LXW_COL_MAX || t->nrows >= LXW_ROW_MAX)) {
+            unlink(path);
+            return dp__error_set(err, DP_E_LIMIT, 0, 0,
+                                 "%s: %zu columns and %zu rows; a worksheet holds %d columns "
+                                 "and %d rows: write this report as CSV or HTML",
+                                 t->sheet, t->ncols, t->nrows + 1, LXW_COL_MAX, LXW_ROW_MAX);
+        }
+    }
     lxw_error e = workbook_of(r, path, dir);
     if (e) {
         unlink(path);

@@ -275,7 +275,7 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
                 dp__buf_reset(&g.tmp);
                 st = dp__cue_name(el->plain, strlen(el->plain), &g.tmp);
                 dp__buf up;
-                dp__buf_init(&up, 1 << 12);
+                dp__buf_init(&up, DP_MAX_INPUT_BYTES);
                 if (st == DP_OK)
                     st = dp__name_key(g.tmp.data ? g.tmp.data : "", g.tmp.len, &up);
                 speaker = st == DP_OK ? dp__tg_name_find(&g, up.data ? up.data : "") : -1;

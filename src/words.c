@@ -218,7 +218,7 @@ static dp_status add_word(dp__arena *a, const dp__lex *lex, dp__lang lang, const
         return t.lemma ? push(out, &t) : DP_E_NOMEM;
     }
     dp__buf low;
-    dp__buf_init(&low, wb - wa + 16);
+    dp__buf_init(&low, (wb - wa) * 2 + 16); /* case mapping grows a code point by half at most */
     dp_status st = dp__utf8_lower(s + wa, wb - wa, &low);
     if (st == DP_OK) {
         /* one apostrophe for all: ’ -> ' */

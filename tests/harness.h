@@ -94,6 +94,8 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(report_pdf)                                                               \
     X(corpus_fdx)                                                               \
     X(hostile)                                                                  \
+    X(stress)                                                                   \
+    X(fuzz_replay)                                                              \
     X(golden)                                                                   \
     X(golden_reports)                                                           \
     X(corpus)                                                                   \

@@ -36,6 +36,7 @@ run() {
 }
 run "$BUILD/dp-test" "$BUILD/dp-test"
 run "cli ($BUILD)" tests/cli/run.sh "$BUILD"
+run "cli, hostile input ($BUILD)" tests/cli/hostile.sh "$BUILD"
 run "serve ($BUILD)" tests/cli/serve.sh "$BUILD"
 run "web ($BUILD)" tests/web/run.sh "$BUILD"
 echo "$total_pass passed, $total_fail failed"

@@ -103,9 +103,24 @@ static void limits(void)
     CHECK_INT(dp_doc_parse(s, len, NULL, &doc, &err), DP_E_LIMIT);
     CHECK(strstr(err.msg, "lines") != NULL);
     free(s);
-    s = repeat("a\n\n", DP_MAX_ELEMENTS + 1, &len);
-    CHECK_INT(dp_doc_parse(s, len, NULL, &doc, &err), DP_E_LIMIT);
+    /* a heading, a cue, then one element a line: parentheticals and
+     * dialogue lines (DP_MAX_ELEMENTS is met before DP_MAX_LINES) */
+    size_t pairs = (DP_MAX_ELEMENTS - 2) / 2;
+    char *body = repeat("(a)\nb\n", pairs + 1, &len);
+    const char head[] = "INT. A - DAY\n\nBOB\n";
+    s = malloc(sizeof head + len);
+    memcpy(s, head, sizeof head - 1);
+    memcpy(s + sizeof head - 1, body, len + 1);
+    free(body);
+    size_t at = sizeof head - 1 + pairs * 6; /* just under: 1,000,000 elements */
+    CHECK_INT(dp_doc_parse(s, at, NULL, &doc, &err), DP_OK);
+    CHECK_INT(dp_doc_element_count(doc), DP_MAX_ELEMENTS);
+    dp_doc_free(doc);
+    doc = NULL;
+    CHECK_INT(dp_doc_parse(s, at + 4, NULL, &doc, &err), DP_E_LIMIT); /* one more */
     CHECK(doc == NULL);
+    CHECK(strstr(err.msg, "more than 1000000 elements") != NULL);
+    CHECK(err.line > 999990);
     free(s);
     CHECK_INT(dp_doc_parse("x", (size_t)DP_MAX_INPUT_BYTES + 1, NULL, &doc, &err), DP_E_TOOBIG);
     CHECK_INT(dp_doc_parse(NULL, 1, NULL, &doc, &err), DP_E_ARG);

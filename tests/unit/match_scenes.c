@@ -109,6 +109,28 @@ static void headings_without_text(void)
     CHECK_INT(r.old_kind[0], DP__M_OMITTED);
 }
 
+/* Found by fuzz/fuzz_project.c: two drafts with no text and no heading
+ * in common give no candidate pair at all (qsort was handed NULL; UBSan
+ * stops the ASan run of this test on it). */
+static void nothing_in_common(void)
+{
+    side o = {0}, n = {0};
+    scene(&o, "1", 0, "INT. A - DAY", 1, 10);
+    scene(&n, "1", 0, "EXT. ZEBRA - NIGHT", 20, 30);
+    scene(&n, "2", 0, "EXT. LAKE - NIGHT", 1, 0);
+    result r;
+    run(&o, &n, &r);
+    CHECK_INT(r.new_kind[0], DP__M_NEW);
+    CHECK_INT(r.new_kind[1], DP__M_NEW);
+    CHECK_INT(r.old_kind[0], DP__M_OMITTED);
+    /* and no scene at all on either side */
+    side none = {0};
+    run(&none, &n, &r);
+    CHECK_INT(r.new_kind[0], DP__M_NEW);
+    run(&o, &none, &r);
+    CHECK_INT(r.old_kind[0], DP__M_OMITTED);
+}
+
 static void shingles_and_anchors(void)
 {
     dp_doc *doc = NULL;
@@ -158,5 +180,6 @@ void dpt_suite_match_scenes(void)
     dpt_run("match: split, merged, omitted and added scenes", split_merge_omit_add);
     dpt_run("match: locked numbers pair rewritten scenes; A-scenes are new", locked_numbers_and_a_scenes);
     dpt_run("match: scenes with a heading only pair by heading", headings_without_text);
+    dpt_run("match: drafts with nothing in common (fuzz)", nothing_in_common);
     dpt_run("match_text: shingles, text hash, anchors and their context", shingles_and_anchors);
 }

@@ -365,6 +365,31 @@ static void migrates_version_1(void)
     teardown();
 }
 
+/* A draft renumbered by hand (1, 3) is a damaged project, not a read past
+ * the end of the drafts (a fuzz finding: the changes report). */
+static void draft_numbers_with_a_gap(void)
+{
+    setup();
+    dp_project *p = make();
+    dp_error err = {0};
+    if (p)
+        CHECK_INT(dp_project_import(p, "d2.fountain", draft2, sizeof draft2 - 1, NULL, 1700000100,
+                                    &err),
+                  DP_OK);
+    dp_project_close(p);
+    p = NULL;
+    sqlite3 *db = NULL;
+    sqlite3_open(path, &db);
+    CHECK_INT(sqlite3_exec(db, "PRAGMA foreign_keys = OFF; UPDATE versions SET id = 3 WHERE id = 2",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(dp_project_open(path, &p, &err), DP_E_FORMAT);
+    CHECK(strstr(err.msg, "draft 3 where draft 2 should be") != NULL);
+    CHECK(p == NULL);
+    teardown();
+}
+
 static void names(void)
 {
     CHECK_STR(dp_edit_op_name(DP_EDIT_STORY_DAY), "story-day");
@@ -380,5 +405,6 @@ void dpt_suite_project(void)
     dpt_run("project: not a project, another program's database, a newer schema", not_projects);
     dpt_run("project: edits refused and made, import, outcomes, reports", edits_and_refusals);
     dpt_run("project: a version-1 file opens and migrates", migrates_version_1);
+    dpt_run("project: drafts numbered with a gap are a damaged project", draft_numbers_with_a_gap);
     dpt_run("project: names of operations and outcomes", names);
 }

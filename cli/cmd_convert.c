@@ -9,45 +9,10 @@
 #include <string.h>
 
 #include "depouille.h"
+#include "status.h"
 #include "output.h"
 
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTPUT = 5,
-       EXIT_INTERNAL = 70 };
-
 typedef enum target { TO_NONE, TO_FDX, TO_FOUNTAIN } target;
-
-static int exit_for(dp_status st)
-{
-    switch (st) {
-    case DP_OK:
-        return EXIT_OK;
-    case DP_E_NOTFOUND:
-    case DP_E_ACCESS:
-    case DP_E_ISDIR:
-    case DP_E_IO:
-        return EXIT_INPUT;
-    case DP_E_TOOBIG:
-    case DP_E_BINARY:
-    case DP_E_LIMIT:
-    case DP_E_FORMAT:
-        return EXIT_REJECTED;
-    case DP_E_SINK:
-        return EXIT_OUTPUT;
-    default:
-        return EXIT_INTERNAL;
-    }
-}
-
-static int fail(const char *file, const dp_error *err)
-{
-    if (err->line && err->col)
-        fprintf(stderr, "depouille: %s:%u:%u: %s\n", file, err->line, err->col, err->msg);
-    else if (err->line)
-        fprintf(stderr, "depouille: %s:%u: %s\n", file, err->line, err->msg);
-    else
-        fprintf(stderr, "depouille: %s: %s\n", file, err->msg);
-    return exit_for(err->code);
-}
 
 static target target_named(const char *s)
 {
@@ -83,13 +48,13 @@ static int convert(const char *in, const char *out_path, target to, int quiet)
     dp_status st = dp_file_read(!strcmp(in, "-") ? "/dev/stdin" : in, DP_MAX_INPUT_BYTES,
                                 &bytes, &len, &err);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     dp_doc *doc = NULL;
     dp_parse_options po = {DP_FORMAT_AUTO, shown};
     st = dp_doc_parse(bytes, len, &po, &doc, &err);
     dp_free(bytes);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     if (!quiet) {
         size_t n = dp_doc_warning_count(doc);
         for (size_t i = 0; i < n && i < 20; i++) {
@@ -104,7 +69,7 @@ static int convert(const char *in, const char *out_path, target to, int quiet)
     int rc = EXIT_OK;
     const char *path = !strcmp(out_path, "-") ? NULL : out_path;
     if (st != DP_OK) {
-        rc = fail(out_path, &err);
+        rc = dpx_fail(out_path, &err);
     } else if (out.failed) {
         fprintf(stderr, "depouille: out of memory\n");
         rc = EXIT_INTERNAL;

@@ -15,11 +15,9 @@
 #include <time.h>
 
 #include "depouille.h"
+#include "status.h"
 #include "output.h"
 #include "summary.h"
-
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTPUT = 5,
-       EXIT_PROJECT = 6, EXIT_INTERNAL = 70 };
 
 #define MAX_POS 8
 

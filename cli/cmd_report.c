@@ -16,8 +16,7 @@
 #include <unistd.h>
 
 #include "output.h"
-
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_REJECTED = 4, EXIT_OUTPUT = 5, EXIT_INTERNAL = 70 };
+#include "status.h"
 
 static int report_exit(dp_status st)
 {

@@ -14,10 +14,8 @@
 
 #include "cmd_schedule.h"
 #include "depouille.h"
+#include "status.h"
 #include "output.h"
-
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4, EXIT_OUTPUT = 5,
-       EXIT_PROJECT = 6, EXIT_INFEASIBLE = 7, EXIT_INTERNAL = 70 };
 
 typedef struct args {
     const char *input, *constraints, *format, *report, *output, *from;
@@ -36,52 +34,6 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-static int exit_for(dp_status st)
-{
-    switch (st) {
-    case DP_E_NOTFOUND:
-    case DP_E_ACCESS:
-    case DP_E_ISDIR:
-    case DP_E_IO:
-        return EXIT_INPUT;
-    case DP_E_TOOBIG:
-    case DP_E_LIMIT:
-    case DP_E_FORMAT:
-    case DP_E_ARG:
-    case DP_E_BINARY:
-        return EXIT_REJECTED;
-    case DP_E_STORE:
-    case DP_E_SCHEMA:
-        return EXIT_PROJECT;
-    case DP_E_SINK:
-        return EXIT_OUTPUT;
-    default:
-        return EXIT_INTERNAL;
-    }
-}
-
-static int fail(const char *file, const dp_error *err)
-{
-    if (err->line)
-        fprintf(stderr, "depouille: %s:%u:%u: %s\n", file, err->line, err->col, err->msg);
-    else
-        fprintf(stderr, "depouille: %s: %s\n", file, err->msg);
-    return exit_for(err->code);
-}
-
-static int parse_number(const char *opt, const char *s, double max, double *out)
-{
-    char *end = NULL;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= 0 && v <= max)) {
-        fprintf(stderr, "depouille: %s needs a number from 0 to %g, not '%s'\n", opt, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 static int parse_args(int argc, char **argv, args *a)
 {
     for (int i = 2; i < argc; i++) {
@@ -97,15 +49,15 @@ static int parse_args(int argc, char **argv, args *a)
         if (!strcmp(o, "--constraints")) {
             a->constraints = argv[++i];
         } else if (!strcmp(o, "--time-limit")) {
-            if (parse_number(o, argv[++i], 1e6, &v) != 0)
+            if (dpx_parse_number(o, argv[++i], 1e6, &v) != 0)
                 return EXIT_USAGE;
             a->opts.time_limit = v;
         } else if (!strcmp(o, "--seed")) {
-            if (parse_number(o, argv[++i], 1e15, &v) != 0 || v != (double)(uint64_t)v)
+            if (dpx_parse_number(o, argv[++i], 1e15, &v) != 0 || v != (double)(uint64_t)v)
                 return usage_error("--seed needs a whole number, not '%s'", argv[i]);
             a->opts.seed = (uint64_t)v;
         } else if (!strcmp(o, "--iterations")) {
-            if (parse_number(o, argv[++i], 1e9, &v) != 0 || v != (double)(uint32_t)v || v < 1)
+            if (dpx_parse_number(o, argv[++i], 1e9, &v) != 0 || v != (double)(uint32_t)v || v < 1)
                 return usage_error("--iterations needs a whole number from 1 to 1e9, not '%s'",
                                    argv[i]);
             a->opts.iterations = (uint32_t)v;
@@ -211,7 +163,7 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
     dp_schedule *s = NULL;
     const char *cfile = a->constraints ? a->constraints : a->input;
     if (dp_schedule_new(bd, c, &s, &err) != DP_OK)
-        return fail(cfile, &err);
+        return dpx_fail(cfile, &err);
     int rc = EXIT_OK;
     if (a->from) {
         char *bytes = NULL;
@@ -224,7 +176,7 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
             rs = dp_schedule_set_reference(s, &err);
         if (rs != DP_OK) {
             dp_schedule_free(s);
-            return fail(a->from, &err);
+            return dpx_fail(a->from, &err);
         }
     }
     dp_status st = dp_schedule_solve(s, &a->opts, &err);
@@ -241,7 +193,7 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
         st = dp_schedule_write(s, (dp_schedule_format)fmt, &sink, &err);
     }
     if (st != DP_OK) {
-        rc = fail(a->input, &err);
+        rc = dpx_fail(a->input, &err);
     } else if (out.failed) {
         fprintf(stderr, "depouille: out of memory\n");
         rc = EXIT_INTERNAL;
@@ -250,7 +202,7 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
                 strerror(errno));
         rc = EXIT_OUTPUT;
     } else if (a->save && (st = save(a, s, &err)) != DP_OK) {
-        rc = fail(a->input, &err);
+        rc = dpx_fail(a->input, &err);
         rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;
     } else if (!dp_schedule_feasible(s)) {
         show_infeasible(s);
@@ -286,7 +238,7 @@ int dpx_cmd_schedule(int argc, char **argv)
     char *cbytes = NULL;
     if (a.constraints &&
         dp_file_read(a.constraints, DP_SCHEDULE_MAX_INPUT, &cbytes, &a.clen, &err) != DP_OK)
-        return fail(a.constraints, &err);
+        return dpx_fail(a.constraints, &err);
     if (is_project(a.input)) {
         const dp_breakdown *bd = NULL;
         char *board = NULL, *saved = NULL;
@@ -294,7 +246,7 @@ int dpx_cmd_schedule(int argc, char **argv)
             (!cbytes && dp_project_board_get(a.project, &board, NULL, &saved, &a.clen, &err) !=
                             DP_OK) ||
             dp_project_breakdown(a.project, 0, &bd, &err) != DP_OK) {
-            rc = fail(a.input, &err);
+            rc = dpx_fail(a.input, &err);
             rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;
         } else {
             dp_free(board);
@@ -304,7 +256,7 @@ int dpx_cmd_schedule(int argc, char **argv)
             }
             a.ctext = cbytes;
             rc = cbytes && dp_constraints_parse(cbytes, a.clen, &c, &err) != DP_OK
-                     ? fail(a.constraints, &err)
+                     ? dpx_fail(a.constraints, &err)
                      : schedule(&a, bd, c, fmt);
         }
         dp_project_close(a.project);
@@ -316,7 +268,7 @@ int dpx_cmd_schedule(int argc, char **argv)
         dp_status st = dp_constraints_parse(cbytes, a.clen, &c, &err);
         dp_free(cbytes);
         if (st != DP_OK)
-            return fail(a.constraints, &err);
+            return dpx_fail(a.constraints, &err);
     }
     const char *path = !strcmp(a.input, "-") ? "/dev/stdin" : a.input;
     const char *shown = !strcmp(a.input, "-") ? "<stdin>" : a.input;
@@ -331,7 +283,7 @@ int dpx_cmd_schedule(int argc, char **argv)
     dp_free(bytes);
     if (st == DP_OK)
         st = dp_breakdown_new(doc, NULL, &bd, &err);
-    rc = st == DP_OK ? schedule(&a, bd, c, fmt) : fail(shown, &err);
+    rc = st == DP_OK ? schedule(&a, bd, c, fmt) : dpx_fail(shown, &err);
     dp_breakdown_free(bd);
     dp_doc_free(doc);
     dp_constraints_free(c);

@@ -18,8 +18,7 @@
 #include "../server/api.h"
 #include "../server/http.h"
 #include "depouille.h"
-
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_PROJECT = 6, EXIT_INTERNAL = 70 };
+#include "status.h"
 
 static int usage_error(const char *what)
 {

@@ -8,10 +8,8 @@
 
 #include "cmd_talent.h"
 #include "depouille.h"
+#include "status.h"
 #include "output.h"
-
-enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_REJECTED = 4,
-       EXIT_OUTPUT = 5, EXIT_INTERNAL = 70 };
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -19,48 +17,6 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, fmt, arg);
     fputs("\nTry 'depouille help'.\n", stderr);
     return EXIT_USAGE;
-}
-
-static int exit_for(dp_status st)
-{
-    switch (st) {
-    case DP_E_NOTFOUND:
-    case DP_E_ACCESS:
-    case DP_E_ISDIR:
-    case DP_E_IO:
-        return EXIT_INPUT;
-    case DP_E_TOOBIG:
-    case DP_E_LIMIT:
-    case DP_E_FORMAT:
-    case DP_E_ARG:
-        return EXIT_REJECTED;
-    case DP_E_SINK:
-        return EXIT_OUTPUT;
-    default:
-        return EXIT_INTERNAL;
-    }
-}
-
-static int fail(const char *file, const dp_error *err)
-{
-    if (err->line)
-        fprintf(stderr, "depouille: %s:%u:%u: %s\n", file, err->line, err->col, err->msg);
-    else
-        fprintf(stderr, "depouille: %s: %s\n", file, err->msg);
-    return exit_for(err->code);
-}
-
-static int parse_number(const char *opt, const char *s, double max, double *out)
-{
-    char *end = NULL;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || *end || !(v >= 0 && v <= max)) {
-        fprintf(stderr, "depouille: %s needs a number from 0 to %g, not '%s'\n", opt, max, s);
-        return -1;
-    }
-    *out = v;
-    return 0;
 }
 
 int dpx_cmd_talent(int argc, char **argv)
@@ -75,11 +31,11 @@ int dpx_cmd_talent(int argc, char **argv)
             return usage_error("%s needs a value", a);
         double v;
         if (!strcmp(a, "--time-limit")) {
-            if (parse_number(a, argv[++i], 1e6, &v) != 0)
+            if (dpx_parse_number(a, argv[++i], 1e6, &v) != 0)
                 return EXIT_USAGE;
             opts.time_limit = v;
         } else if (!strcmp(a, "--threads")) {
-            if (parse_number(a, argv[++i], 256, &v) != 0 || v != (unsigned)v || v < 1)
+            if (dpx_parse_number(a, argv[++i], 256, &v) != 0 || v != (unsigned)v || v < 1)
                 return usage_error("--threads needs a whole number from 1 to 256, not '%s'",
                                    argv[i]);
             opts.threads = (unsigned)v;
@@ -102,12 +58,12 @@ int dpx_cmd_talent(int argc, char **argv)
     size_t len = 0;
     dp_status st = dp_file_read(path, DP_TALENT_MAX_INPUT, &bytes, &len, &err);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     dp_talent *t = NULL;
     st = dp_talent_parse(bytes, len, &t, &err);
     dp_free(bytes);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     dp_talent_result *r = NULL;
     st = dp_talent_solve(t, &opts, &r, &err);
     dpx_out out = {0};
@@ -116,7 +72,7 @@ int dpx_cmd_talent(int argc, char **argv)
         st = dp_talent_result_write_json(r, &sink, &err);
     int rc = EXIT_OK;
     if (st != DP_OK) {
-        rc = fail(shown, &err);
+        rc = dpx_fail(shown, &err);
     } else if (out.failed) {
         fprintf(stderr, "depouille: out of memory\n");
         rc = EXIT_INTERNAL;

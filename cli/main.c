@@ -13,17 +13,9 @@
 #include "cmd_serve.h"
 #include "cmd_talent.h"
 #include "depouille.h"
+#include "status.h"
 #include "output.h"
 #include "summary.h"
-
-enum {
-    EXIT_OK = 0,
-    EXIT_USAGE = 2,
-    EXIT_INPUT = 3,    /* cannot read the input file */
-    EXIT_REJECTED = 4, /* the input is not a script we can read */
-    EXIT_OUTPUT = 5,   /* cannot write the output */
-    EXIT_INTERNAL = 70 /* out of memory, bug */
-};
 
 #define MAX_WARNINGS_SHOWN 20
 
@@ -96,39 +88,6 @@ typedef struct options {
     const char *category;
     int quiet;
 } options;
-
-static int exit_for(dp_status st)
-{
-    switch (st) {
-    case DP_OK:
-        return EXIT_OK;
-    case DP_E_NOTFOUND:
-    case DP_E_ACCESS:
-    case DP_E_ISDIR:
-    case DP_E_IO:
-        return EXIT_INPUT;
-    case DP_E_TOOBIG:
-    case DP_E_BINARY:
-    case DP_E_LIMIT:
-    case DP_E_FORMAT:
-        return EXIT_REJECTED;
-    case DP_E_SINK:
-        return EXIT_OUTPUT;
-    default:
-        return EXIT_INTERNAL;
-    }
-}
-
-static int fail(const char *file, const dp_error *err)
-{
-    if (err->line && err->col)
-        fprintf(stderr, "depouille: %s:%u:%u: %s\n", file, err->line, err->col, err->msg);
-    else if (err->line)
-        fprintf(stderr, "depouille: %s:%u: %s\n", file, err->line, err->msg);
-    else
-        fprintf(stderr, "depouille: %s: %s\n", file, err->msg);
-    return exit_for(err->code);
-}
 
 static int parse_args(int argc, char **argv, options *o)
 {
@@ -221,13 +180,13 @@ static int run(const options *o)
     size_t len = 0;
     dp_status st = dp_file_read(path, DP_MAX_INPUT_BYTES, &bytes, &len, &err);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     dp_doc *doc = NULL;
     dp_parse_options po = {input_format(o->from), shown};
     st = dp_doc_parse(bytes, len, &po, &doc, &err);
     dp_free(bytes);
     if (st != DP_OK)
-        return fail(shown, &err);
+        return dpx_fail(shown, &err);
     if (!o->quiet)
         show_warnings(shown, doc);
 
@@ -265,7 +224,7 @@ static int run(const options *o)
     }
     int rc = EXIT_OK;
     if (st != DP_OK) {
-        rc = fail(shown, &err);
+        rc = dpx_fail(shown, &err);
     } else if (out.failed) {
         fprintf(stderr, "depouille: out of memory\n");
         rc = EXIT_INTERNAL;

@@ -25,6 +25,26 @@ static int64_t eval(heur *h, const uint32_t *order)
     return dp__tcore_idle(h->c, order);
 }
 
+/* h->tmp = h->cur with its block [i, i + len) moved to position j of the
+ * remaining order. */
+static void place_block(heur *h, size_t i, size_t len, size_t j)
+{
+    size_t n = h->c->n;
+    size_t k = 0;
+    for (size_t x = 0; x < n && k < j; x++)
+        if (x < i || x >= i + len)
+            h->tmp[k++] = h->cur[x];
+    memcpy(h->tmp + k, h->cur + i, len * sizeof *h->tmp);
+    k += len;
+    size_t skipped = 0;
+    for (size_t x = 0; x < n; x++) {
+        if (x >= i && x < i + len)
+            continue;
+        if (skipped++ >= j)
+            h->tmp[k++] = h->cur[x];
+    }
+}
+
 /* Moves the block order[i..i+len) to the place of least cost; true when
  * that improved 'best'. */
 static bool move_block(heur *h, size_t i, size_t len, int64_t *best)
@@ -34,20 +54,7 @@ static bool move_block(heur *h, size_t i, size_t len, int64_t *best)
     for (size_t j = 0; j + len <= n && h->budget; j++) {
         if (j == i)
             continue;
-        /* tmp = cur without the block, with the block inserted at j */
-        size_t k = 0;
-        for (size_t x = 0; x < n && k < j; x++)
-            if (x < i || x >= i + len)
-                h->tmp[k++] = h->cur[x];
-        memcpy(h->tmp + k, h->cur + i, len * sizeof *h->tmp);
-        k += len;
-        size_t skipped = 0;
-        for (size_t x = 0; x < n; x++) {
-            if (x >= i && x < i + len)
-                continue;
-            if (skipped++ >= j)
-                h->tmp[k++] = h->cur[x];
-        }
+        place_block(h, i, len, j);
         int64_t v = eval(h, h->tmp);
         if (v < *best) {
             *best = v;
@@ -56,19 +63,7 @@ static bool move_block(heur *h, size_t i, size_t len, int64_t *best)
     }
     if (best_j == i)
         return false;
-    size_t k = 0;
-    for (size_t x = 0; x < n && k < best_j; x++)
-        if (x < i || x >= i + len)
-            h->tmp[k++] = h->cur[x];
-    memcpy(h->tmp + k, h->cur + i, len * sizeof *h->tmp);
-    k += len;
-    size_t skipped = 0;
-    for (size_t x = 0; x < n; x++) {
-        if (x >= i && x < i + len)
-            continue;
-        if (skipped++ >= best_j)
-            h->tmp[k++] = h->cur[x];
-    }
+    place_block(h, i, len, best_j);
     memcpy(h->cur, h->tmp, n * sizeof *h->cur);
     return true;
 }

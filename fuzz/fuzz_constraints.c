@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "depouille.h"
+#include "sink.h"
 
 static const char SCRIPT[] =
     "INT. HOUSE - KITCHEN - DAY\n\nANNA cooks.\n\nANNA\nHello.\n\n"
@@ -13,14 +14,6 @@ static const char SCRIPT[] =
     "INT. HOUSE - BEDROOM - NIGHT\n\nANNA sleeps.\n\n"
     "EXT. PARK - DAY\n\nLEO plays with ANNA.\n\nLEO\nCatch!\n\n"
     "INT. STATION - DAY\n\nMARC waits.\n\nMARC\nLate.\n\n";
-
-static int discard(void *ctx, const void *data, size_t len)
-{
-    (void)ctx;
-    (void)data;
-    (void)len;
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -44,7 +37,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         if (dp_schedule_feasible(s) && dp_schedule_lower_bound(s) > dp_schedule_total(s))
             __builtin_trap();
-        dp_sink sink = {discard, NULL};
+        dp_sink sink = {fuzz_discard, NULL};
         if (dp_schedule_write(s, DP_SF_JSON, &sink, &err) != DP_OK ||
             dp_schedule_write(s, DP_SF_ICS, &sink, &err) != DP_OK)
             __builtin_trap();

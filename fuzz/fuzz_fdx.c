@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "depouille.h"
+#include "sink.h"
 
 #ifndef DP_FUZZ_FAIL
 #define DP_FUZZ_FAIL() __builtin_trap()
@@ -16,14 +17,6 @@ typedef struct grow {
     char *data;
     size_t len;
 } grow;
-
-static int discard(void *ctx, const void *data, size_t len)
-{
-    (void)ctx;
-    (void)data;
-    (void)len;
-    return 0;
-}
 
 static int append(void *ctx, const void *data, size_t len)
 {
@@ -48,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dp_parse_options po = {DP_FORMAT_FDX, NULL};
     if (dp_doc_parse((const char *)data, size, &po, &doc, &err) != DP_OK)
         return 0;
-    dp_sink sink = {discard, NULL};
+    dp_sink sink = {fuzz_discard, NULL};
     dp_breakdown *bd = NULL;
     if (dp_doc_write_json(doc, &sink, &err) != DP_OK ||
         dp_doc_write_fountain(doc, &sink, &err) != DP_OK ||

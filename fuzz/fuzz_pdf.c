@@ -5,18 +5,11 @@
 #include <stdint.h>
 
 #include "depouille.h"
+#include "sink.h"
 
 #ifndef DP_FUZZ_FAIL
 #define DP_FUZZ_FAIL() __builtin_trap()
 #endif
-
-static int discard(void *ctx, const void *data, size_t len)
-{
-    (void)ctx;
-    (void)data;
-    (void)len;
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -29,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dp_parse_options po = {DP_FORMAT_PDF, NULL};
     if (dp_doc_parse((const char *)data, size, &po, &doc, &err) != DP_OK)
         return 0;
-    dp_sink sink = {discard, NULL};
+    dp_sink sink = {fuzz_discard, NULL};
     if (dp_doc_write_json(doc, &sink, &err) != DP_OK)
         DP_FUZZ_FAIL();
     dp_breakdown *bd = NULL;

@@ -5,18 +5,11 @@
 #include <stdint.h>
 
 #include "depouille.h"
+#include "sink.h"
 
 #ifndef DP_FUZZ_FAIL
 #define DP_FUZZ_FAIL() __builtin_trap()
 #endif
-
-static int discard(void *ctx, const void *data, size_t len)
-{
-    (void)ctx;
-    (void)data;
-    (void)len;
-    return 0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -39,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         total != dp_talent_result_cost(r) ||
         dp_talent_result_lower_bound(r) > dp_talent_result_cost(r))
         DP_FUZZ_FAIL();
-    dp_sink sink = {discard, NULL};
+    dp_sink sink = {fuzz_discard, NULL};
     if (dp_talent_result_write_json(r, &sink, &err) != DP_OK)
         DP_FUZZ_FAIL();
     dp_talent_result_free(r);

@@ -1,8 +1,9 @@
 /* dp-agree REFERENCE OTHER [--list]: how far two readings of one script
  * agree (e.g. a Fountain source and the PDF made from it): scene counts,
- * scene headings (aligned by longest common subsequence), and the speaking
- * cast of each aligned scene. Prints one JSON line; --list also prints
- * the scenes that differ. Public API only. */
+ * scene headings (aligned by longest common subsequence), the speaking
+ * cast of each aligned scene, and the speakers of the whole script
+ * (which also measures scripts without a heading). Prints one JSON line;
+ * --list also prints the scenes that differ. Public API only. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "depouille.h"
 
 #define MAX_CAST 64
+#define MAX_SPEAKERS 1024
 
 typedef struct scene {
     char heading[256];
@@ -23,6 +25,8 @@ typedef struct reading {
     dp_breakdown *bd;
     scene *sc;
     size_t n;
+    char (*who)[64]; /* every speaker of the script, in order of first cue */
+    size_t n_who;
 } reading;
 
 /* Upper case, spaces collapsed, trimmed. */
@@ -46,21 +50,23 @@ static void norm(const char *s, size_t n, char *out, size_t cap)
 
 static int cmp_name(const void *a, const void *b) { return strcmp(a, b); }
 
-static void add_speaker(scene *s, const char *cue)
+/* Adds the name of 'cue' (no extension, no '^') to names[0..*n) unless
+ * there or the list holds 'cap'. */
+static void add_name(char (*names)[64], size_t *n, size_t cap, const char *cue)
 {
-    size_t n = strlen(cue);
+    size_t len = strlen(cue);
     const char *open = strchr(cue, '(');
     if (open)
-        n = (size_t)(open - cue);
-    while (n > 0 && (cue[n - 1] == ' ' || cue[n - 1] == '^'))
-        n--;
+        len = (size_t)(open - cue);
+    while (len > 0 && (cue[len - 1] == ' ' || cue[len - 1] == '^'))
+        len--;
     char name[64];
-    norm(cue, n, name, sizeof name);
-    for (size_t i = 0; i < s->n_cast; i++)
-        if (!strcmp(s->cast[i], name))
+    norm(cue, len, name, sizeof name);
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp(names[i], name))
             return;
-    if (s->n_cast < MAX_CAST && name[0])
-        strcpy(s->cast[s->n_cast++], name);
+    if (*n < cap && name[0])
+        strcpy(names[(*n)++], name);
 }
 
 static int load(const char *path, reading *r)
@@ -79,15 +85,21 @@ static int load(const char *path, reading *r)
     dp_free(bytes);
     r->n = dp_breakdown_scene_count(r->bd);
     r->sc = calloc(r->n + 1, sizeof *r->sc);
-    if (!r->sc)
+    r->who = calloc(MAX_SPEAKERS, sizeof *r->who);
+    if (!r->sc || !r->who)
         return -1;
+    for (size_t e = 0; e < dp_doc_element_count(r->doc); e++) {
+        const dp_element *el = dp_doc_element(r->doc, e);
+        if (el->type == DP_EL_CHARACTER)
+            add_name(r->who, &r->n_who, MAX_SPEAKERS, el->plain);
+    }
     for (size_t i = 0; i < r->n; i++) {
         const dp_scene *s = dp_breakdown_scene(r->bd, i);
         norm(s->heading, strlen(s->heading), r->sc[i].heading, sizeof r->sc[i].heading);
         for (size_t e = s->first_element; e < s->end_element; e++) {
             const dp_element *el = dp_doc_element(r->doc, e);
             if (el->type == DP_EL_CHARACTER)
-                add_speaker(&r->sc[i], el->plain);
+                add_name(r->sc[i].cast, &r->sc[i].n_cast, MAX_CAST, el->plain);
         }
         qsort(r->sc[i].cast, r->sc[i].n_cast, sizeof r->sc[i].cast[0], cmp_name);
     }
@@ -149,12 +161,24 @@ int main(int argc, char **argv)
     for (; list && j < m; j++)
         printf("only in %s: %s\n", argv[2], b.sc[j].heading);
 #undef AT
+    size_t both = 0;
+    for (size_t x = 0; x < a.n_who; x++) {
+        int found = 0;
+        for (size_t y = 0; y < b.n_who && !found; y++)
+            found = !strcmp(a.who[x], b.who[y]);
+        both += found;
+        if (!found && list)
+            printf("speaker only in %s: %s\n", argv[1], a.who[x]);
+    }
     size_t most = n > m ? n : m;
     printf("{\"scenes_ref\": %zu, \"scenes\": %zu, \"headings_equal\": %zu, "
-           "\"cast_equal\": %zu, \"headings_pct\": %.1f, \"cast_pct\": %.1f}\n",
+           "\"cast_equal\": %zu, \"headings_pct\": %.1f, \"cast_pct\": %.1f, "
+           "\"speakers_ref\": %zu, \"speakers\": %zu, \"speakers_equal\": %zu}\n",
            n, m, matched, cast_ok, most ? 100.0 * (double)matched / (double)most : 100.0,
-           most ? 100.0 * (double)cast_ok / (double)most : 100.0);
+           most ? 100.0 * (double)cast_ok / (double)most : 100.0, a.n_who, b.n_who, both);
     free(L);
+    free(a.who);
+    free(b.who);
     free(a.sc);
     free(b.sc);
     dp_breakdown_free(a.bd);

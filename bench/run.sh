@@ -212,19 +212,26 @@ section_wall() {
 
 # Section: PDFs made from a Fountain source, read back (build/dp-agree): scenes from the PDF vs
 # from the Fountain, headings equal, speaking cast per scene equal (% of the larger scene count).
+# "label|pdf|fountain source" without extensions (source: the pdf's name).
+# afterwriting's test/client/pdf/jp.pdf and sc.pdf are left out: they hold
+# placeholder text, not jp.fountain and sc.fountain.
 PDF_PAIRS=(
     "Big Fish|vilcans-screenplain/examples/Big-Fish"
     "Brick & Steel|vilcans-screenplain/examples/Brick-and-Steel"
     "The Last Birthday Card|vilcans-screenplain/examples/The-Last-Birthday-Card"
     "aw client|ifrost-afterwriting-labs/test/client/pdf/client|ifrost-afterwriting-labs/test/data/screenplays/client"
     "aw cyrillic|ifrost-afterwriting-labs/test/client/pdf/cyrillic|ifrost-afterwriting-labs/test/data/screenplays/cyrillic"
-    "aw jp|ifrost-afterwriting-labs/test/client/pdf/jp|ifrost-afterwriting-labs/test/data/screenplays/jp"
-    "aw sc|ifrost-afterwriting-labs/test/client/pdf/sc|ifrost-afterwriting-labs/test/data/screenplays/sc"
+    "sp indentation|vilcans-screenplain/tests/files/indentation"
+    "sp scene-numbers|vilcans-screenplain/tests/files/scene-numbers"
+    "sp title-page|vilcans-screenplain/tests/files/title-page"
+    "sp extended-characters|vilcans-screenplain/tests/files/extended-characters"
+    "sp dual-dialogue|vilcans-screenplain/tests/files/dual-dialogue"
+    "sp dialogue-blank-line|vilcans-screenplain/tests/files/dialogue-with-blank-line"
 )
 section_pdf_accuracy() {
     local entry name pdf src out k v
     echo "Accuracy: PDF read back against its Fountain source (build/dp-agree)"
-    printf '%-24s %8s %8s %10s %10s\n' script "pdf" fountain "headings" "cast/scene"
+    printf '%-24s %6s %8s %9s %10s %10s\n' script "pdf" fountain "headings" "cast/scene" "speakers"
     for entry in "${PDF_PAIRS[@]}"; do
         IFS='|' read -r name pdf src <<<"$entry"
         src=${src:-$pdf}
@@ -234,9 +241,15 @@ section_pdf_accuracy() {
         if ! out=$(build/dp-agree "$src" "$pdf"); then note "dp-agree failed on $pdf"; continue; fi
         unset A; declare -A A=()
         while IFS=$'\t' read -r k v; do A[$k]=$v; done < <(flatten "$out")
-        printf '%-24s %8s %8s %9s%% %9s%%\n' "$name" "${A[scenes]:-?}" "${A[scenes_ref]:-?}" \
-            "${A[headings_pct]:-?}" "${A[cast_pct]:-?}"
+        local h="${A[headings_pct]:-?}%" c="${A[cast_pct]:-?}%"
+        if [ "${A[scenes_ref]:-0}" = 0 ] && [ "${A[scenes]:-0}" = 0 ]; then h="-"; c="-"; fi
+        printf '%-24s %6s %8s %9s %10s %10s\n' "$name" "${A[scenes]:-?}" "${A[scenes_ref]:-?}" \
+            "$h" "$c" "${A[speakers_equal]:-?}/${A[speakers_ref]:-?}"
     done
+    echo "pdf, fountain: scenes; headings, cast/scene: scenes alike in both; speakers: the"
+    echo "source's speakers found in the PDF ('-': no scene on either side)."
+    echo "aw client: the source's forced action \"!INT. ACTION\" prints as the heading it"
+    echo "looks like, and afterwriting prints \$LOCATION and \$PROTAGONIST with their values."
     echo
 }
 

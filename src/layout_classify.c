@@ -212,11 +212,48 @@ static bool starts_lower(const char *t, size_t n)
     return n > 0 && (dp__utf8_decode(t, n, &cp), dp__uc_is_lower(cp));
 }
 
+static size_t prev_body(const cls *k, size_t i)
+{
+    while (i-- > 0)
+        if (body(k, i))
+            return i;
+    return NONE;
+}
+
+/* One phrase closed by a single full stop: no other stop, no ellipsis. */
+static bool one_phrase_period(const char *t, size_t n)
+{
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    if (n < 2 || t[n - 1] != '.' || t[n - 2] == '.')
+        return false;
+    for (size_t q = 0; q + 1 < n; q++)
+        if (t[q] == '.' || t[q] == '!' || t[q] == '?')
+            return false;
+    return true;
+}
+
+/* Row i is where a shot must begin: after a transition ("CUT TO:"), or
+ * after action that runs on into it ("He turns and is faced with" +
+ * "A LAND ROVER AND A GTI."). */
+static bool after_lead_in(cls *k, size_t i)
+{
+    size_t p = prev_body(k, i), n;
+    if (p == NONE)
+        return false;
+    const char *t = text(k, p, &n);
+    if (upper(k, p) && dp__rule_transition(&k->c->rules, t, n))
+        return true;
+    return near(X(k, p), k->c->A) && !upper(k, p) && !ends_sentence(t, n) && t[n - 1] != ',';
+}
+
 /* A line that may be a heading without INT./EXT. (a slugline such as
  * "BACK IN THE APARTMENT"): short, in capitals, at the action column,
  * standing alone (blank lines around it), not a sentence, not a
- * transition. 'strict': nor the start of a sentence the next paragraph
- * ends ("TWO HANDS" + "reach in..."), nor ending with a comma. */
+ * transition. One phrase with a full stop counts where a shot must begin
+ * (after_lead_in). 'strict': nor the start of a sentence the next
+ * paragraph ends ("TWO HANDS" + "reach in..."), nor ending with a comma,
+ * nor a full stop. */
 static bool slugline_like(cls *k, size_t i, bool strict)
 {
     size_t n;
@@ -224,7 +261,9 @@ static bool slugline_like(cls *k, size_t i, bool strict)
     size_t j = next_body(k, i);
     if (!near(X(k, i), k->c->A) || (i > 0 && joined(k, i - 1, i) && body(k, i - 1)) ||
         j == NONE || joined(k, i, j) || n > SLUG_MAX_BYTES || n < 2 || t[0] == '(' ||
-        !upper(k, i) || ends_sentence(t, n))
+        !upper(k, i))
+        return false;
+    if (ends_sentence(t, n) && (strict || !one_phrase_period(t, n) || !after_lead_in(k, i)))
         return false;
     for (size_t q = 0; q + 1 < n; q++)
         if (t[q] == ':' && t[q + 1] == ' ')

@@ -208,6 +208,33 @@ static void sluglines(void)
     dp_doc_free(doc);
 }
 
+/* A lone phrase in capitals ending with a full stop is a shot where one
+ * must begin (after CUT TO:, or where action runs on into it); elsewhere,
+ * and when it holds two sentences, it is shouted action. */
+static void sluglines_with_stop(void)
+{
+    dp_doc *doc = parse_text("INT. HOUSE - DAY\n\nA hall.\n\n"
+                             "THE KITCHEN\n\nA pot boils.\n\n"
+                             "He turns and is faced with\n\n"
+                             "A LAND ROVER AND A GTI.\n\nBoth bright.\n\n"
+                             "                                            CUT TO:\n\n"
+                             "THE PAIR, DRINKING IN THE YARD.\n\nEmpties.\n\n"
+                             "Anna shouts.\n\n"
+                             "NOBODY MOVES.\n\nSilence.\n\n"
+                             "He waits for\n\n"
+                             "THE BANG. THE FLASH.\n\nSmoke.\n\n"
+                             "                      ANNA\n          Soup.\n");
+    if (!doc)
+        return;
+    CHECK_INT(dpt_count(doc, DP_EL_SCENE_HEADING), 4);
+    const dp_element *a = dpt_nth(doc, DP_EL_SCENE_HEADING, 2), *b = dpt_nth(doc, DP_EL_SCENE_HEADING, 3);
+    if (a && b) {
+        CHECK_STR(a->text, "A LAND ROVER AND A GTI.");
+        CHECK_STR(b->text, "THE PAIR, DRINKING IN THE YARD.");
+    }
+    dp_doc_free(doc);
+}
+
 /* Detection: a .txt laid out in columns is text; Fountain stays Fountain. */
 static void sniffing(void)
 {
@@ -291,6 +318,7 @@ void dpt_suite_layout(void)
     dpt_run("layout: page numbers, MORE/CONT'D, CONTINUED, margins dropped", furniture_dropped);
     dpt_run("layout: title page and dual dialogue", title_and_dual);
     dpt_run("layout: lone capitals lines, headings or shots", sluglines);
+    dpt_run("layout: a capitals phrase with a full stop after a lead-in", sluglines_with_stop);
     dpt_run("layout: .txt in columns is text, Fountain stays Fountain", sniffing);
     if (dpt_shared_scripts())
         dpt_run("layout: corpus text exports (fr-plain-export, trelby)", corpus_texts);

@@ -393,6 +393,8 @@ section_gold() {
     if [ ! -x build/dp-score ]; then note "build/dp-score not built"; return 0; fi
     build/dp-score tests/gold/*.tsv || note "dp-score failed"
     echo
+    echo "Held out: tests/gold/heldout (annotated blind, never used to tune the tagger)"
+    build/dp-score --lang en tests/gold/heldout/*.tsv | sed -n '/^English/,/^$/p' || note "dp-score failed"
 }
 
 main() {

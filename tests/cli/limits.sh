@@ -230,11 +230,24 @@ talent 2 1 1000000000 0 >"$TMP/t.txt"
 under "talent value" "$TMP/o.json" -- "$DP" talent "$TMP/t.txt" -o "$TMP/o.json"
 talent 2 1 1000000001 0 >"$TMP/t.txt"
 over "talent value" 4 "t.txt:3:" "$TMP/o.json" -- "$DP" talent "$TMP/t.txt" -o "$TMP/o.json"
+talent 2 1 5 0 | sed '$ s/^1 /1000000001 /' >"$TMP/t.txt"
+over "talent duration" 4 "t.txt:4:1: expected the duration of scene 1" "$TMP/o.json" -- \
+    "$DP" talent "$TMP/t.txt" -o "$TMP/o.json"
 talent 2 1 5 16777216 >"$TMP/t.txt"
 under "talent input" "$TMP/o.json" -- "$DP" talent "$TMP/t.txt" -o "$TMP/o.json"
 talent 2 1 5 16777217 >"$TMP/t.txt"
 over "talent input" 4 "the limit is 16777216 bytes" "$TMP/o.json" -- \
     "$DP" talent "$TMP/t.txt" -o "$TMP/o.json"
+
+# output and breakdown memory (1 GB of JSON or FDX, 2 GB of breakdown): a
+# 50 MB line of seven million props; just under: the stress suite's 10 MB
+# line, 230 MB of output
+python3 -c "import sys
+head = 'INT. HOUSE - DAY\n\nMARY picks up '
+sys.stdout.write(head + 'a gun, ' * ((52428800 - len(head) - 2) // 7) + '\n')" >"$TMP/big.fountain"
+over "output size" 4 "big.fountain: breakdown: a size limit was exceeded" "$TMP/o.json" -- \
+    "$DP" breakdown "$TMP/big.fountain" -o "$TMP/o.json"
+rm -f "$TMP/big.fountain"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -44,6 +44,28 @@ static float mode_of(float *v, size_t n, float dflt)
     return best;
 }
 
+/* With no long row to learn A from, the leftmost rows may be dialogue (a
+ * script of dialogue alone): when at least half of them sit right under a
+ * row in capitals 5 to 16 widths to their right (a cue), A is the usual
+ * 10 widths left of them. Otherwise A stays at min_x. */
+static float margin_without_action(const dp__layout *lay, float min_x)
+{
+    size_t at = 0, under_cue = 0;
+    for (size_t i = 0; i < lay->n_rows; i++) {
+        const dp__lrow *r = &lay->rows[i];
+        if (r->n_seg == 0 || lay->segs[r->seg].x > min_x + 0.6f)
+            continue;
+        at++;
+        if (i == 0 || r->blank_before || lay->rows[i - 1].page != r->page ||
+            lay->rows[i - 1].n_seg == 0)
+            continue;
+        const dp__lseg *g = &lay->segs[lay->rows[i - 1].seg];
+        under_cue += g->x >= min_x + 5 && g->x <= min_x + 16 &&
+                     dp__utf8_is_upper_text(lay->text.data + g->start, g->len);
+    }
+    return under_cue > 0 && under_cue * 2 >= at ? min_x - 10 : min_x;
+}
+
 /* A: where the long rows (action) start; R: how far rows at A reach. */
 void dp__layout_learn_margins(dp__lctx *c)
 {
@@ -60,7 +82,7 @@ void dp__layout_learn_margins(dp__lctx *c)
         if (g->len > 3 && g->x < min_x)
             min_x = g->x;
     }
-    c->A = mode_of(v, n, min_x < 1e9f ? min_x : 0);
+    c->A = n ? mode_of(v, n, 0) : min_x < 1e9f ? margin_without_action(lay, min_x) : 0;
     float r = 0;
     for (size_t i = 0; i < lay->n_segs; i++) {
         const dp__lseg *g = &lay->segs[i];
@@ -443,6 +465,14 @@ static dp_status dialogue_row(cls *k, size_t i, uint32_t flags)
     return start_row(k, DP_EL_DIALOGUE, flags, i);
 }
 
+/* Row i, after one blank line on the page of row 'prev' and at the
+ * dialogue column, is a new paragraph of the same speech. */
+static bool speech_goes_on(const cls *k, size_t prev, size_t i)
+{
+    return prev != NONE && k->c->ri[prev].vpage == k->c->ri[i].vpage &&
+           k->c->lay->rows[i].blank_before == 1 && near(X(k, i), k->c->D);
+}
+
 /* A cue at rows i..last: its text, rows joined by a space. */
 static dp_status cue(cls *k, size_t i, size_t last, uint32_t flags)
 {
@@ -685,7 +715,8 @@ dp_status dp__layout_elements(dp__lctx *c)
         bool new_page = prev == NONE || c->ri[prev].vpage != r->vpage;
         bool same_para = prev != NONE && joined(&k, prev, i);
         size_t last = i;
-        if (k.in_dialogue && same_para && !(X(&k, i) < c->A + TOL) && cue_at(&k, i) == NONE) {
+        if (k.in_dialogue && (same_para || speech_goes_on(&k, prev, i)) &&
+            !(X(&k, i) < c->A + TOL) && cue_at(&k, i) == NONE) {
             st = dialogue_row(&k, i, 0);
         } else if (k.in_dialogue && new_page) {
             size_t skip_to;

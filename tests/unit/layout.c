@@ -235,6 +235,27 @@ static void sluglines_with_stop(void)
     dp_doc_free(doc);
 }
 
+/* A script of dialogue alone: the leftmost rows are dialogue under cues,
+ * and a speech goes on after one blank line at the dialogue column. */
+static void dialogue_only(void)
+{
+    dp_doc *doc = parse_text("                    DEALER\n"
+                             "          Dealer gets a seven.\n"
+                             "\n"
+                             "          Hit or stand sir?\n"
+                             "\n"
+                             "                    GUY\n"
+                             "          Stand.\n");
+    if (!doc)
+        return;
+    CHECK_INT(dpt_count(doc, DP_EL_CHARACTER), 2);
+    CHECK_INT(dpt_count(doc, DP_EL_ACTION), 0);
+    const dp_element *d = dpt_nth(doc, DP_EL_DIALOGUE, 0);
+    if (d)
+        CHECK_STR(d->text, "Dealer gets a seven.\nHit or stand sir?");
+    dp_doc_free(doc);
+}
+
 /* Detection: a .txt laid out in columns is text; Fountain stays Fountain. */
 static void sniffing(void)
 {
@@ -319,6 +340,7 @@ void dpt_suite_layout(void)
     dpt_run("layout: title page and dual dialogue", title_and_dual);
     dpt_run("layout: lone capitals lines, headings or shots", sluglines);
     dpt_run("layout: a capitals phrase with a full stop after a lead-in", sluglines_with_stop);
+    dpt_run("layout: a script of dialogue alone", dialogue_only);
     dpt_run("layout: .txt in columns is text, Fountain stays Fountain", sniffing);
     if (dpt_shared_scripts())
         dpt_run("layout: corpus text exports (fr-plain-export, trelby)", corpus_texts);

@@ -9,9 +9,12 @@ WARN     := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wvla
 DEPS_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 DEPS_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
-# PDF input (src/layout_pdf.c)
+# PDF input (src/layout_pdf.c): poppler-glib is opened when a PDF is read
+# (src/pdf_dl.c), by the name the linker would record for it
 DEPS_CFLAGS += $(shell pkg-config --cflags poppler-glib 2>/dev/null)
-DEPS_LIBS   += $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
+POPPLER_SO  := $(shell objdump -p "$$(pkg-config --variable=libdir poppler-glib 2>/dev/null)/libpoppler-glib.so" 2>/dev/null | awk '/SONAME/ { print $$2 }')
+DEPS_CFLAGS += $(if $(POPPLER_SO),-DDP_POPPLER_SO='"$(POPPLER_SO)"')
+DEPS_LIBS   += $(shell pkg-config --libs gobject-2.0 2>/dev/null || echo -lgobject-2.0 -lglib-2.0)
 # the PDFs the tests make (tests/tools/mkpdf*.c)
 CAIRO_LIBS  := $(shell pkg-config --libs cairo 2>/dev/null || echo -lcairo)
 # reports: PDF (src/report_pdf*.c, cairo + pango), XLSX (src/report_xlsx.c)

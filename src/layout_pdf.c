@@ -3,12 +3,11 @@
  * gaps between them; positions become character widths. No OCR: a PDF
  * without a text layer is refused. */
 #include "layout.h"
+#include "pdf_dl.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <poppler.h>
 
 #define MAX_PAGES 10000u
 #define MAX_PAGE_GLYPHS 200000u
@@ -21,6 +20,7 @@ typedef struct glyph {
 } glyph;
 
 typedef struct pdf_reader {
+    const dp__poppler *pop;
     dp_doc *doc;
     dp__layout lay;
     glyph *g;
@@ -93,10 +93,10 @@ static dp_status add_row(pdf_reader *R, uint32_t page, const glyph *g, size_t n,
 /* The characters of one page, into rows. */
 static dp_status read_page(pdf_reader *R, PopplerPage *page, uint32_t pno, size_t *glyphs)
 {
-    char *txt = poppler_page_get_text(page);
+    char *txt = R->pop->page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nr = 0;
-    if (!poppler_page_get_text_layout(page, &rects, &nr))
+    if (!R->pop->page_get_text_layout(page, &rects, &nr))
         nr = 0;
     size_t n = 0;
     dp_status st = DP_OK;
@@ -199,10 +199,10 @@ static void finish_layout(pdf_reader *R)
     }
 }
 
-static dp_status open_error(GError *e, dp_error *err)
+static dp_status open_error(const dp__poppler *pop, GError *e, dp_error *err)
 {
     dp_status st;
-    if (e && e->domain == POPPLER_ERROR && e->code == POPPLER_ERROR_ENCRYPTED)
+    if (e && e->domain == pop->error_quark() && e->code == POPPLER_ERROR_ENCRYPTED)
         st = dp__error_set(err, DP_E_FORMAT, 0, 0,
                            "this PDF is encrypted (it needs a password); depouille "
                            "cannot read it: save an unprotected copy");
@@ -215,31 +215,31 @@ static dp_status open_error(GError *e, dp_error *err)
     return st;
 }
 
-dp_status dp__pdf_parse(dp_doc *doc, const char *bytes, size_t len, dp_error *err)
+static dp_status read_pdf(const dp__poppler *pop, dp_doc *doc, const char *bytes, size_t len,
+                          dp_error *err)
 {
-    if (len > (size_t)G_MAXSSIZE)
-        return dp__error_set(err, DP_E_TOOBIG, 0, 0, "this PDF is too large");
     GError *e = NULL;
     GBytes *gb = g_bytes_new_static(bytes, len);
-    PopplerDocument *pd = poppler_document_new_from_bytes(gb, NULL, &e);
+    PopplerDocument *pd = pop->document_new_from_bytes(gb, NULL, &e);
     if (!pd) {
         g_bytes_unref(gb);
-        return open_error(e, err);
+        return open_error(pop, e, err);
     }
     pdf_reader R;
     memset(&R, 0, sizeof R);
+    R.pop = pop;
     R.doc = doc;
     dp__layout_init(&R.lay);
     R.lay.paged = true;
     dp__buf_init(&R.seg, (size_t)MAX_PAGE_GLYPHS * 8);
-    int np = poppler_document_get_n_pages(pd);
+    int np = pop->document_get_n_pages(pd);
     dp_status st = DP_OK;
     size_t total = 0;
     if (np < 0 || (unsigned)np > MAX_PAGES)
         st = dp__error_set(err, DP_E_LIMIT, 0, 0, "this PDF has %d pages; the limit is %u",
                            np, MAX_PAGES);
     for (int p = 0; p < np && st == DP_OK; p++) {
-        PopplerPage *page = poppler_document_get_page(pd, p);
+        PopplerPage *page = pop->document_get_page(pd, p);
         size_t glyphs = 0;
         if (page) {
             st = read_page(&R, page, (uint32_t)p + 1, &glyphs);
@@ -270,5 +270,18 @@ dp_status dp__pdf_parse(dp_doc *doc, const char *bytes, size_t len, dp_error *er
     dp__free(R.widths);
     dp__buf_release(&R.seg);
     dp__layout_release(&R.lay);
+    return st;
+}
+
+dp_status dp__pdf_parse(dp_doc *doc, const char *bytes, size_t len, dp_error *err)
+{
+    if (len > (size_t)G_MAXSSIZE)
+        return dp__error_set(err, DP_E_TOOBIG, 0, 0, "this PDF is too large");
+    dp__poppler pop;
+    dp_status st = dp__poppler_open(&pop, err);
+    if (st != DP_OK)
+        return st;
+    st = read_pdf(&pop, doc, bytes, len, err);
+    dp__poppler_close(&pop);
     return st;
 }

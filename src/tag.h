@@ -12,6 +12,8 @@
 
 #define MAX_VERB_WORDS 5 /* words in a verb phrase ("donne un coup de poing") */
 
+#define MAX_STOP_WORDS 8 /* tokens in a stop-list phrase ("c'", "est", "le", "coup"...) */
+
 /* adjectives that put makeup on a character: word -> element */
 typedef struct mk_word {
     const char *word, *lemma;
@@ -114,6 +116,10 @@ dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len
                       uint8_t conf, uint32_t count, uint32_t flags);
 bool dp__tg_match_noun(tagger *g, size_t i, match *m);
 bool dp__tg_stopped(const tagger *g, const dp__tok *t);
+/* The words (two or more) of the longest stop-list phrase starting at
+ * token i ("c'est le coup de feu", "feux stop", "living room"); 0 for
+ * none. Such a phrase names no element and no verb. */
+size_t dp__tg_stop_phrase(tagger *g, size_t i);
 const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words);
 bool dp__tg_collective(tagger *g, size_t i, const match *m, const dp__lex_entry **kind);
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,

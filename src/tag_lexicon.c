@@ -91,6 +91,43 @@ bool dp__tg_stopped(const tagger *g, const dp__tok *t)
            dp__lex_find(g->lex->stop, g->lex->n_stop, t->low, t->low_len);
 }
 
+/* The words (two or more) of the longest stop-list phrase at token i, its
+ * first word read as written or as its lemma, the others as written; 0
+ * for none. */
+static size_t stop_phrase_from(tagger *g, size_t i, bool first_lemma)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0, best = 0;
+    for (size_t k = i; k < T->n && k < i + MAX_STOP_WORDS; k++) {
+        const dp__tok *t = &T->t[k];
+        const char *w = k == i && first_lemma ? t->lemma : t->low;
+        size_t wl = k == i && first_lemma ? t->lemma_len : t->low_len;
+        if (!t->word || len + wl + 2 >= sizeof key)
+            break;
+        if (k > i && !T->t[k - 1].elision)
+            key[len++] = ' ';
+        memcpy(key + len, w, wl);
+        len += wl;
+        bool more;
+        if (dp__lex_seek(g->lex->stop, g->lex->n_stop, key, len, &more) && k > i)
+            best = k - i + 1;
+        if (!more)
+            break;
+    }
+    return best;
+}
+
+size_t dp__tg_stop_phrase(tagger *g, size_t i)
+{
+    const dp__tok *t = &g->toks.t[i];
+    size_t a = stop_phrase_from(g, i, false);
+    size_t b = t->lemma_len != t->low_len || memcmp(t->lemma, t->low, t->low_len) != 0
+                   ? stop_phrase_from(g, i, true)
+                   : 0;
+    return a > b ? a : b;
+}
+
 /* A verb of the verb lexicon at token i (one to MAX_VERB_WORDS words). */
 const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words)
 {

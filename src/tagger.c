@@ -60,6 +60,16 @@ static bool on_set(const tagger *g, size_t from)
     return false;
 }
 
+/* Is the stop-list phrase of sw words at token i the longest reading
+ * there, no noun or verb entry starting at i being longer? */
+static bool stop_wins(tagger *g, size_t i, size_t sw)
+{
+    match m;
+    size_t vw = 0;
+    return (!dp__tg_match_noun(g, i, &m) || m.words <= sw) &&
+           (!dp__tg_match_verb(g, i, &vw) || vw <= sw);
+}
+
 static dp_status tag_element(tagger *g, const dp_element *el)
 {
     dp__toks *T = &g->toks;
@@ -110,6 +120,14 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += aw - 1;
             continue;
         }
+        /* a stop-list phrase ("C'est le coup de feu", "GROS PLAN") */
+        size_t sw = dp__tg_stop_phrase(g, i);
+        if (sw && stop_wins(g, i, sw)) {
+            for (size_t q = i; q < i + sw; q++)
+                used[q] = true;
+            i += sw - 1;
+            continue;
+        }
         /* 1. CAPITALS */
         if (t->shape == DP__SH_CAPS) {
             size_t e = i;
@@ -143,12 +161,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */
-        if (t->elision)
-            continue;
         match m;
         bool noun = dp__tg_match_noun(g, i, &m);
         size_t vw = 0;
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
+        if (t->elision)
+            continue;
         if (dp__tg_stopped(g, t)) {
             noun = noun && m.words > 1;
             v = v && vw > 1 ? v : NULL;

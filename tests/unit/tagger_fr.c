@@ -1,0 +1,82 @@
+/* Unit tests: the French rules of the element tagger (src/tag_*.c and the
+ * fr*.tsv lexicons), one test per rule family, with French sentences. */
+#include "../harness.h"
+
+#include <stdio.h>
+
+static dp_doc *doc_;
+
+static dp_breakdown *bd_of(const char *script)
+{
+    return dpt_breakdown(script, &doc_);
+}
+
+static void done(dp_breakdown *bd)
+{
+    dp_breakdown_free(bd);
+    dp_doc_free(doc_);
+    doc_ = NULL;
+}
+
+/* The item of category 'cat' named 'name' in scene s, or NULL. */
+static const dp_item *item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name)
+{
+    const dp_scene *sc = dp_breakdown_scene(bd, s);
+    for (size_t i = 0; sc && i < sc->item_count; i++) {
+        const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
+        if (it->category == cat && !strcmp(it->name, name))
+            return it;
+    }
+    return NULL;
+}
+
+/* How many items of category 'cat' scene s has. */
+static size_t count_of(const dp_breakdown *bd, size_t s, uint16_t cat)
+{
+    const dp_scene *sc = dp_breakdown_scene(bd, s);
+    size_t n = 0;
+    for (size_t i = 0; sc && i < sc->item_count; i++)
+        n += dp_breakdown_item(bd, sc->items[i])->category == cat;
+    return n;
+}
+
+/* The words of the first mention of 'it' in scene s, and its rule. */
+static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
+{
+    static char out[256];
+    out[0] = '\0';
+    for (size_t m = 0; it && m < dp_breakdown_mention_count(bd); m++) {
+        const dp_mention *mn = dp_breakdown_mention(bd, m);
+        if (mn->scene != s || dp_breakdown_item(bd, mn->item) != it)
+            continue;
+        const dp_element *el = dp_doc_element(dp_breakdown_doc(bd), mn->element);
+        snprintf(out, sizeof out, "%.*s|%s", (int)mn->length, el->plain + mn->start, mn->rule);
+        break;
+    }
+    return out;
+}
+
+/* Stop-list phrases beat the element words inside them; blows are a
+ * brawl (bagarre), winching is hélitreuillage. */
+static void stop_phrases_and_stunt_names(void)
+{
+    dp_breakdown *bd = bd_of("INT. CUISINE - NUIT\n\nC'est le coup de feu. Ses feux stop "
+                             "rougeoient. Une pluie mêlée de grêle. La nuit tombe.\n\n"
+                             "EXT. COUR - NUIT\n\nUn coup de feu claque. Il riposte d'un coup "
+                             "de tête.\n");
+    CHECK(item(bd, 0, 105, "coup de feu") == NULL);
+    CHECK(item(bd, 0, 105, "feu") == NULL);
+    CHECK(count_of(bd, 0, 102) == 0);
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "pluie"), 0), "pluie|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 1, 105, "coup de feu"), 1), "coup de feu|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 1, 102, "bagarre"), 1), "coup de tête|verb");
+    done(bd);
+    bd = bd_of("EXT. PENTE - JOUR\n\nLe secouriste descend au treuil.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 102, "hélitreuillage"), 0), "descend au treuil|verb");
+    done(bd);
+}
+
+void dpt_suite_tagger_fr(void)
+{
+    dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
+}

@@ -99,6 +99,10 @@ bool dp__tg_after_det(const tagger *g, size_t i);
 bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
+/* French: is the noun m at token i a quantity, container or shape
+ * followed by what it holds ("une pile d'affichettes", "un nuage de
+ * poudre")? Then *inner is that noun's match, at token *at. */
+bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);
 bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named);

@@ -211,6 +211,37 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
            !dp__tg_stopped(g, &T->t[n]);
 }
 
+/* French nouns of a quantity, a container or a shape that name what they
+ * hold: "une paire de bottes", "un paquet de cigarettes", "un rouleau de
+ * scotch", "des bottes de foin", "un nuage de poudre". */
+static const dp__lit measure_fr[] = {
+    DP__LIT("paire"),  DP__LIT("paquet"),  DP__LIT("pile"),    DP__LIT("tas"),
+    DP__LIT("rouleau"), DP__LIT("tranche"), DP__LIT("quignon"), DP__LIT("morceau"),
+    DP__LIT("botte"),  DP__LIT("boîte"),   DP__LIT("sachet"),  DP__LIT("poignée"),
+    DP__LIT("nuage"),  DP__LIT("gerbe"),   DP__LIT("panache"), DP__LIT("volute"),
+};
+
+bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at)
+{
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("d'"), DP__LIT("du"), DP__LIT("des")};
+    static const dp__lit art[] = {DP__LIT("un"), DP__LIT("une"), DP__LIT("la"), DP__LIT("l'"),
+                                  DP__LIT("le")};
+    const dp__toks *T = &g->toks;
+    size_t k = i + 1;
+    if (g->lang != DP__LANG_FR || m->words != 1 ||
+        !dp__lit_in(measure_fr, DP__COUNT(measure_fr), T->t[i].lemma, T->t[i].lemma_len) ||
+        k >= T->n || !T->t[k].word || !IN(of, &T->t[k]))
+        return false;
+    k++;
+    if (k < T->n && T->t[k].word && IN(art, &T->t[k])) /* "deux tranches d'un fromage" */
+        k++;
+    if (k >= T->n || !T->t[k].word || dp__tg_stopped(g, &T->t[k]) ||
+        !dp__tg_match_noun(g, k, inner) || inner->e->category == 101)
+        return false;
+    *at = k;
+    return true;
+}
+
 /* The character a wardrobe or makeup item found at token i belongs to:
  * the nearest character named before it in the sentence (not in a
  * possessive), else the last one named in the scene. */

@@ -175,6 +175,18 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun && v && vw > m.words)
             noun = false;
+        size_t at;
+        match inner;
+        if (noun && dp__tg_measure(g, i, &m, &inner, &at)) {
+            /* "un paquet de cigarettes": the thing held; a cloud or a
+             * plume of something stays an effect */
+            uint16_t force = m.e->category == 105 ? 105 : 0;
+            st = dp__tg_found_noun(g, at, &inner, named, "lexicon", 70, force);
+            for (size_t q = i; q < at + inner.words; q++)
+                used[q] = true;
+            i = at + inner.words - 1;
+            continue;
+        }
         if (noun && dp__tg_modifier(g, i, &m)) {
             used[i] = true; /* "fish crate", "butterfly stitches": the next noun is the thing */
             continue;

@@ -76,7 +76,25 @@ static void stop_phrases_and_stunt_names(void)
     done(bd);
 }
 
+/* A quantity, container or shape names what it holds; a cloud of
+ * something stays an effect. */
+static void measures_name_their_contents(void)
+{
+    dp_breakdown *bd = bd_of("INT. GRANGE - NUIT\n\nKARIM ouvre un paquet de cigarettes. Des "
+                             "bottes de foin. Un nuage de poudre blanche. Il coupe deux tranches "
+                             "d'un fromage.\n\nKARIM\nBon.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "cigarette"), 0), "cigarettes|lexicon");
+    CHECK(item(bd, 0, 104, "paquet") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 114, "foin"), 0), "foin|lexicon");
+    CHECK(item(bd, 0, 106, "botte") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "poudre"), 0), "poudre|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "fromage"), 0), "fromage|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
+    dpt_run("tagger (fr): a quantity or container names its contents",
+            measures_name_their_contents);
 }

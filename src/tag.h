@@ -86,6 +86,14 @@ static inline bool in_lits(const dp__lit *list, size_t n, const char *s, size_t 
 
 #define IN(list, t) in_lits(list, DP__COUNT(list), (t)->low, (t)->low_len)
 
+/* what an animal noun stands for where it is written */
+typedef enum dp__animal_use {
+    DP__ANIMAL_LIVE, /* a live animal (108) */
+    DP__ANIMAL_SAME, /* the breed of the animal just named: no new element */
+    DP__ANIMAL_DEAD, /* a dead animal: a prop, "carcasse" */
+    DP__ANIMAL_DISH, /* food: a prop under its own name */
+} dp__animal_use;
+
 /* tag_words.c */
 bool dp__tg_is_det(const tagger *g, const dp__tok *t);
 bool dp__tg_is_subject(const tagger *g, const dp__tok *t);
@@ -103,6 +111,10 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m);
  * followed by what it holds ("une pile d'affichettes", "un nuage de
  * poudre")? Then *inner is that noun's match, at token *at. */
 bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at);
+/* French: what the animal noun m at token i is ("quatre brebis mortes",
+ * "le brochet au beurre blanc", "flambe les écrevisses", "un chiot
+ * patou"); *end is the last token of its words ("mortes" included). */
+dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);
 bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named);

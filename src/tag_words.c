@@ -242,6 +242,46 @@ bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *a
     return true;
 }
 
+/* French words after an animal noun that make it a dead animal */
+static const dp__lit dead_fr[] = {
+    DP__LIT("mort"),  DP__LIT("morte"),  DP__LIT("morts"),  DP__LIT("mortes"),
+    DP__LIT("crevé"), DP__LIT("crevée"), DP__LIT("crevés"), DP__LIT("crevées"),
+};
+
+/* French cooking verbs: the animal they take as object is a dish */
+static const dp__lit cook_fr[] = {
+    DP__LIT("flambe"),     DP__LIT("flambent"),   DP__LIT("désosse"),   DP__LIT("désossent"),
+    DP__LIT("découpe"),    DP__LIT("découpent"),  DP__LIT("farcit"),    DP__LIT("farcissent"),
+    DP__LIT("grille"),     DP__LIT("grillent"),   DP__LIT("décortique"), DP__LIT("décortiquent"),
+    DP__LIT("écaille"),    DP__LIT("écaillent"),  DP__LIT("plume"),     DP__LIT("plument"),
+    DP__LIT("assaisonne"), DP__LIT("assaisonnent"), DP__LIT("mange"),   DP__LIT("mangent"),
+    DP__LIT("cuire"),      DP__LIT("rôtir"),      DP__LIT("griller"),   DP__LIT("mijoter"),
+};
+
+dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end)
+{
+    static const dp__lit dish[] = {DP__LIT("au"), DP__LIT("aux"), DP__LIT("à")};
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    *end = n - 1;
+    if (g->lang != DP__LANG_FR)
+        return DP__ANIMAL_LIVE;
+    match prev;
+    if (i > 0 && T->t[i - 1].word && dp__tg_match_noun(g, i - 1, &prev) && prev.words == 1 &&
+        prev.e->category == 108)
+        return DP__ANIMAL_SAME; /* "un chiot patou": the breed of the same animal */
+    if (n < T->n && T->t[n].word && IN(dead_fr, &T->t[n])) {
+        *end = n;
+        return DP__ANIMAL_DEAD;
+    }
+    if (n < T->n && T->t[n].word && IN(dish, &T->t[n]) && dp__lex_flag(m->e, "ambiguous"))
+        return DP__ANIMAL_DISH; /* "le brochet au beurre blanc" */
+    size_t v = i > 0 && dp__tg_is_det(g, &T->t[i - 1]) ? i - 1 : i;
+    if (v > 0 && T->t[v - 1].word && IN(cook_fr, &T->t[v - 1]))
+        return DP__ANIMAL_DISH; /* "flambe les écrevisses" */
+    return DP__ANIMAL_LIVE;
+}
+
 /* The character a wardrobe or makeup item found at token i belongs to:
  * the nearest character named before it in the sentence (not in a
  * possessive), else the last one named in the scene. */

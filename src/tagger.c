@@ -211,6 +211,19 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         speaking_role = dp__tg_name_find(g, g->tmp.data ? g->tmp.data : "") >= 0;
                 }
                 uint16_t force = 0;
+                size_t end = i;
+                dp__animal_use use = cat == 108 ? dp__tg_animal_use(g, i, &m, &end) : DP__ANIMAL_LIVE;
+                if (use == DP__ANIMAL_DEAD) /* dead animals are props */
+                    st = dp__tg_find(g, 104, "carcasse", 8, -1, t->a, T->t[end].b, "dead-animal",
+                                     70, 0, 0);
+                if (use == DP__ANIMAL_DEAD || use == DP__ANIMAL_SAME) {
+                    for (size_t q = i; q <= end; q++)
+                        used[q] = true;
+                    i = end;
+                    continue;
+                }
+                if (use == DP__ANIMAL_DISH)
+                    force = 104;
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
                      * counts when the script describes it */

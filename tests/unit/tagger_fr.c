@@ -92,9 +92,28 @@ static void measures_name_their_contents(void)
     done(bd);
 }
 
+/* Dead animals are props (carcasse), animals cooked or served are dishes,
+ * and a breed after an animal noun is that same animal. */
+static void animals_dead_cooked_and_breeds(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PRÉ - AUBE\n\nQuatre brebis mortes gisent dans l'herbe. Un "
+                             "chiot patou court.\n\nINT. CUISINE - NUIT\n\nHÉLÈNE flambe les "
+                             "écrevisses. Elle pose le brochet au beurre blanc.\n\nHÉLÈNE\n"
+                             "Voilà.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "carcasse"), 0), "brebis mortes|dead-animal");
+    CHECK(item(bd, 0, 108, "brebis") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 108, "chiot"), 0), "chiot|lexicon");
+    CHECK(item(bd, 0, 108, "patou") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
+    CHECK(count_of(bd, 1, 108) == 0);
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
     dpt_run("tagger (fr): a quantity or container names its contents",
             measures_name_their_contents);
+    dpt_run("tagger (fr): dead animals, dishes, breeds", animals_dead_cooked_and_breeds);
 }

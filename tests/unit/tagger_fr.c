@@ -110,10 +110,28 @@ static void animals_dead_cooked_and_breeds(void)
     done(bd);
 }
 
+/* A stunt needs a performer: a thing that falls, a collision with no
+ * vehicle, a leap onto an animal are not stunts. */
+static void stunts_need_a_performer(void)
+{
+    dp_breakdown *bd = bd_of("INT. GRANGE - NUIT\n\nUne poutre enflammée tombe. LUCAS bascule, "
+                             "dévale la pente et heurte un rocher. ZOÉ se jette sur le chien.\n\n"
+                             "EXT. ROUTE - NUIT\n\nLa voiture heurte un arbre. KARIM se jette "
+                             "sur Lucas.\n\nLUCAS\nAïe.\n\nZOÉ\nOh.\n\nKARIM\nTiens.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 102, "chute"), 0), "bascule|verb");
+    CHECK(item(bd, 0, 102, "accident") == NULL);
+    CHECK(item(bd, 0, 102, "bagarre") == NULL);
+    CHECK(count_of(bd, 0, 102) == 1);
+    CHECK_STR(evidence(bd, item(bd, 1, 102, "accident"), 1), "heurte|verb");
+    CHECK_STR(evidence(bd, item(bd, 1, 102, "bagarre"), 1), "se jette sur|verb");
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
     dpt_run("tagger (fr): a quantity or container names its contents",
             measures_name_their_contents);
     dpt_run("tagger (fr): dead animals, dishes, breeds", animals_dead_cooked_and_breeds);
+    dpt_run("tagger (fr): a stunt needs a performer", stunts_need_a_performer);
 }

@@ -23,12 +23,61 @@ dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len
     return DP_OK;
 }
 
+/* French: the longest noun-lexicon entry starting at word token i, its
+ * first word read as its lemma or (first_surface) as written, each later
+ * word as written or else as its lemma ("yeux rouges", "coupures de
+ * journaux" -> "coupure de journal"). */
+static void match_noun_fr(tagger *g, size_t i, bool first_surface, match *m)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0, words = 0;
+    m->e = NULL;
+    for (size_t k = i; k < T->n && words < MAX_MATCH; k++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word || len + t->low_len + t->lemma_len + 2 >= sizeof key)
+            break;
+        if (words > 0 && !T->t[k - 1].elision) /* "d'" joins the next word */
+            key[len++] = ' ';
+        bool surface = words > 0 || first_surface;
+        const char *w = surface ? t->low : t->lemma;
+        size_t wl = surface ? t->low_len : t->lemma_len;
+        memcpy(key + len, w, wl);
+        bool more;
+        const dp__lex_entry *e = dp__lex_seek(g->lex->nouns, g->lex->n_nouns, key, len + wl, &more);
+        if (!e && !more && words > 0 && t->lemma_len != t->low_len) {
+            memcpy(key + len, t->lemma, t->lemma_len);
+            wl = t->lemma_len;
+            e = dp__lex_seek(g->lex->nouns, g->lex->n_nouns, key, len + wl, &more);
+        }
+        len += wl;
+        words++;
+        if (e) {
+            m->e = e;
+            m->words = words;
+        }
+        if (!more)
+            break;
+    }
+}
+
 /* The longest noun-lexicon entry starting at word token i (lemmas joined
  * by spaces; the words may not cross punctuation). */
 static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
     bool fr = g->lang == DP__LANG_FR;
+    if (fr) {
+        const dp__tok *t = &T->t[i];
+        match_noun_fr(g, i, false, m);
+        if (t->lemma_len != t->low_len || memcmp(t->lemma, t->low, t->low_len) != 0) {
+            match alt;
+            match_noun_fr(g, i, true, &alt);
+            if (alt.e && (!m->e || alt.words > m->words))
+                *m = alt;
+        }
+        return m->e != NULL;
+    }
     char key[256], surf[256]; /* lemmas (French: the first only); surface words */
     size_t len = 0, slen = 0, words = 0;
     m->e = NULL;

@@ -127,6 +127,30 @@ static void stunts_need_a_performer(void)
     done(bd);
 }
 
+/* Makeup: inflected words inside a lexicon phrase, soaked in sweat, a
+ * body part that "est brûlée", an arm in a sling; a colour, a ridge or a
+ * wall are not makeup. */
+static void makeup_phrases(void)
+{
+    dp_breakdown *bd = bd_of("EXT. COL - NUIT\n\nHÉLÈNE, les yeux rouges, attend. LUCAS, trempé "
+                             "de sueur, arrive, le bras en écharpe. Sa main est brûlée. Ciel d'un "
+                             "bleu sourd derrière les crêtes, le long du mur d'enceinte.\n\n"
+                             "HÉLÈNE\nViens.\n\nLUCAS\nOui.\n");
+    const dp_item *eyes = item(bd, 0, 107, "yeux rouges");
+    CHECK_STR(evidence(bd, eyes, 0), "yeux rouges|lexicon");
+    CHECK_STR(eyes ? eyes->character : "", "HÉLÈNE");
+    const dp_item *sweat = item(bd, 0, 107, "sueur");
+    CHECK_STR(evidence(bd, sweat, 0), "sueur|makeup-on-body");
+    CHECK_STR(sweat ? sweat->character : "", "LUCAS");
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "écharpe"), 0), "en écharpe|makeup-word");
+    CHECK(item(bd, 0, 106, "écharpe") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    CHECK(item(bd, 0, 107, "bleu") == NULL);
+    CHECK(item(bd, 0, 107, "crête") == NULL);
+    CHECK(item(bd, 0, 107, "grossesse") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
@@ -134,4 +158,5 @@ void dpt_suite_tagger_fr(void)
             measures_name_their_contents);
     dpt_run("tagger (fr): dead animals, dishes, breeds", animals_dead_cooked_and_breeds);
     dpt_run("tagger (fr): a stunt needs a performer", stunts_need_a_performer);
+    dpt_run("tagger (fr): makeup phrases and their look-alikes", makeup_phrases);
 }

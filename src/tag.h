@@ -115,6 +115,11 @@ bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *a
  * "le brochet au beurre blanc", "flambe les écrevisses", "un chiot
  * patou"); *end is the last token of its words ("mortes" included). */
 dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end);
+/* French: is the tree noun at token i a material ("une table de chêne")? */
+bool dp__tg_material(const tagger *g, size_t i);
+/* Is the people noun at token i, after a comma that follows a character's
+ * name or introduction, that character's job ("KARIM (30 ans), commis")? */
+bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);
 bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named);

@@ -282,6 +282,39 @@ dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *en
     return DP__ANIMAL_LIVE;
 }
 
+/* French woods that name a material after "de"/"en": "une table de
+ * chêne", "un buffet en merisier" */
+static const dp__lit woods_fr[] = {
+    DP__LIT("chêne"),  DP__LIT("pin"),     DP__LIT("noyer"),  DP__LIT("acajou"),
+    DP__LIT("bouleau"), DP__LIT("teck"),   DP__LIT("bambou"), DP__LIT("osier"),
+    DP__LIT("rotin"),  DP__LIT("hêtre"),   DP__LIT("érable"), DP__LIT("merisier"),
+    DP__LIT("cerisier"), DP__LIT("olivier"), DP__LIT("ébène"), DP__LIT("sapin"),
+};
+
+bool dp__tg_material(const tagger *g, size_t i)
+{
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("en")};
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_FR && i > 1 && IN(woods_fr, &T->t[i]) && T->t[i - 1].word &&
+           IN(of, &T->t[i - 1]) && T->t[i - 2].word && !dp__tg_is_det(g, &T->t[i - 2]) &&
+           !dp__tg_is_function(g, &T->t[i - 2]);
+}
+
+/* Is the people noun at token i the job of the character just introduced,
+ * in apposition ("KARIM (30 ans), second de cuisine", "MORIN,
+ * secouriste")? Then it is no background. */
+bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    size_t k = i;
+    if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
+        k--;
+    if (k < 2 || T->t[k - 1].word || T->t[k - 1].punct != ',')
+        return false;
+    const dp__tok *p = &T->t[k - 2];
+    return (!p->word && p->punct == ')') || named[k - 2] >= 0;
+}
+
 /* The character a wardrobe or makeup item found at token i belongs to:
  * the nearest character named before it in the sentence (not in a
  * possessive), else the last one named in the scene. */

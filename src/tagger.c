@@ -224,6 +224,13 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 }
                 if (use == DP__ANIMAL_DISH)
                     force = 104;
+                if ((cat == 115 && dp__tg_material(g, i)) ||
+                    (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
+                    for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */
+                        used[q] = true;
+                    i += m.words - 1;
+                    continue;
+                }
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
                      * counts when the script describes it */

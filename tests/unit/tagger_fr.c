@@ -151,6 +151,24 @@ static void makeup_phrases(void)
     done(bd);
 }
 
+/* A character's job in apposition is no background; woods as a material
+ * and generic grass are no greenery; "plante" as a verb is no plant. */
+static void jobs_materials_and_grass(void)
+{
+    dp_breakdown *bd = bd_of("INT. CUISINE - JOUR\n\nKARIM (30 ans), commis, découpe. Deux "
+                             "serveurs passent. Une table de chêne. Lucas plante les piquets dans "
+                             "l'herbe, sous un vieux chêne.\n\nKARIM\nBon.\n");
+    CHECK(item(bd, 0, 101, "commis") == NULL);
+    const dp_item *w = item(bd, 0, 101, "serveur");
+    CHECK_STR(evidence(bd, w, 0), "serveurs|lexicon");
+    CHECK_INT(w ? w->count : 0, 2);
+    CHECK_STR(evidence(bd, item(bd, 0, 115, "chêne"), 0), "chêne|lexicon"); /* the tree */
+    CHECK(item(bd, 0, 115, "plante") == NULL);
+    CHECK(item(bd, 0, 115, "herbe") == NULL);
+    CHECK(count_of(bd, 0, 115) == 1);
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
@@ -159,4 +177,5 @@ void dpt_suite_tagger_fr(void)
     dpt_run("tagger (fr): dead animals, dishes, breeds", animals_dead_cooked_and_breeds);
     dpt_run("tagger (fr): a stunt needs a performer", stunts_need_a_performer);
     dpt_run("tagger (fr): makeup phrases and their look-alikes", makeup_phrases);
+    dpt_run("tagger (fr): jobs in apposition, woods, grass", jobs_materials_and_grass);
 }

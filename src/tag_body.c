@@ -185,6 +185,13 @@ static const dp__lit handle_fr[] = {
     DP__LIT("sort"),    DP__LIT("range"),   DP__LIT("porte"),   DP__LIT("tire"),
 };
 
+/* French prepositions of place: the noun after them is where a handled
+ * thing goes, not the thing */
+static const dp__lit place_fr[] = {
+    DP__LIT("à"),    DP__LIT("au"),   DP__LIT("aux"),    DP__LIT("dans"), DP__LIT("sur"),
+    DP__LIT("sous"), DP__LIT("vers"), DP__LIT("contre"), DP__LIT("derrière"),
+};
+
 /* particles after a verb of handling: "picks up", "hands over" */
 static const dp__lit particles[] = {
     DP__LIT("up"), DP__LIT("down"), DP__LIT("out"), DP__LIT("over"), DP__LIT("back"),
@@ -372,6 +379,8 @@ bool dp__tg_handled(const tagger *g, size_t i)
             return false;
         if (fr ? IN(handle_fr, t) : IN(handle_en, t))
             return true;
+        if (fr && IN(place_fr, t)) /* "la jette à la poubelle": where it goes */
+            return false;
     }
     return false;
 }

@@ -302,9 +302,9 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
         return DP_OK;
-    if (dp__tg_is_graphic(m->e->key) ||
-        (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words)))
-        cat = 113; /* the art department draws it */
+    if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||
+                             (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words))))
+        cat = 113; /* the art department draws it; printed matter in hand is a prop */
     if (cat == 103 && shows_text(g, i + m->words)) {
         /* "a van, ISLAND LAUNDRY CO. stencilled on its side": its lettering */
         dp_status st = dp__tg_find(g, 113, m->e->key, strlen(m->e->key), -1, T->t[i].a,
@@ -313,7 +313,9 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
             return st;
     }
     size_t sl = 0;
-    const char *src = cat == 112 && !dp__tg_after_det(g, i) ? dp__tg_sound_source(g, i, named, &sl) : NULL;
+    /* French: "un long HURLEMENT", the adjective is no source */
+    bool noun_here = g->lang == DP__LANG_FR ? dp__tg_caps_noun(g, i) : dp__tg_after_det(g, i);
+    const char *src = cat == 112 && !noun_here ? dp__tg_sound_source(g, i, named, &sl) : NULL;
     if (src && sl == 0)
         return DP_OK;
     if (src)

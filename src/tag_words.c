@@ -219,6 +219,7 @@ static const dp__lit measure_fr[] = {
     DP__LIT("rouleau"), DP__LIT("tranche"), DP__LIT("quignon"), DP__LIT("morceau"),
     DP__LIT("botte"),  DP__LIT("boîte"),   DP__LIT("sachet"),  DP__LIT("poignée"),
     DP__LIT("nuage"),  DP__LIT("gerbe"),   DP__LIT("panache"), DP__LIT("volute"),
+    DP__LIT("liasse"),
 };
 
 bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at)

@@ -181,6 +181,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             /* "un paquet de cigarettes": the thing held; a cloud or a
              * plume of something stays an effect */
             uint16_t force = m.e->category == 105 ? 105 : 0;
+            if (dp__tg_is_graphic(inner.e->key)) /* "une pile d'affichettes" */
+                force = 104;
             st = dp__tg_found_noun(g, at, &inner, named, "lexicon", 70, force);
             for (size_t q = i; q < at + inner.words; q++)
                 used[q] = true;
@@ -241,6 +243,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         continue;
                     }
                 }
+                if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
+                    force = 104; /* printed matter handled: "pose une pile d'affichettes" */
                 if (cat == 104 && !force && !dp__tg_handled(g, i) && on_set(g, i + m.words))
                     force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
                 const dp__lex_entry *kind = NULL;

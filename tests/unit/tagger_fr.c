@@ -169,6 +169,23 @@ static void jobs_materials_and_grass(void)
     done(bd);
 }
 
+/* Printed matter in hand is a prop, on a door it is the art
+ * department's; a thing thrown into a bin does not make the bin a prop; an
+ * adjective before a sound in capitals is not its source. */
+static void printed_matter_bins_and_sounds(void)
+{
+    dp_breakdown *bd = bd_of("INT. CUISINE - JOUR\n\nÉLODIE pose sur la table une pile "
+                             "d'affichettes. Sur la porte, une affiche. Elle jette la carte à la "
+                             "poubelle. Un long HURLEMENT monte.\n\nÉLODIE\nVoilà.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "affichette"), 0), "affichettes|lexicon");
+    CHECK(item(bd, 0, 113, "affichette") == NULL);
+    CHECK(item(bd, 0, 113, "affiche") != NULL);
+    CHECK(item(bd, 0, 104, "poubelle") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
+    CHECK(item(bd, 0, 112, "long") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
@@ -178,4 +195,6 @@ void dpt_suite_tagger_fr(void)
     dpt_run("tagger (fr): a stunt needs a performer", stunts_need_a_performer);
     dpt_run("tagger (fr): makeup phrases and their look-alikes", makeup_phrases);
     dpt_run("tagger (fr): jobs in apposition, woods, grass", jobs_materials_and_grass);
+    dpt_run("tagger (fr): printed matter, bins, sounds in capitals",
+            printed_matter_bins_and_sounds);
 }

@@ -92,6 +92,7 @@ typedef enum dp__animal_use {
     DP__ANIMAL_SAME, /* the breed of the animal just named: no new element */
     DP__ANIMAL_DEAD, /* a dead animal: a prop, "carcasse" */
     DP__ANIMAL_DISH, /* food: a prop under its own name */
+    DP__ANIMAL_HEARD, /* heard out of sight: a sound (112) under its noun */
 } dp__animal_use;
 
 /* tag_words.c */
@@ -113,7 +114,8 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m);
 bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at);
 /* French: what the animal noun m at token i is ("quatre brebis mortes",
  * "le brochet au beurre blanc", "flambe les écrevisses", "un chiot
- * patou"); *end is the last token of its words ("mortes" included). */
+ * patou", "un fromage de brebis", "Dehors, les chiens ABOIENT"); *end is
+ * the last token of its words ("mortes" included). */
 dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end);
 /* French: is the tree noun at token i a material ("une table de chêne")? */
 bool dp__tg_material(const tagger *g, size_t i);

@@ -259,6 +259,23 @@ static const dp__lit cook_fr[] = {
     DP__LIT("cuire"),      DP__LIT("rôtir"),      DP__LIT("griller"),   DP__LIT("mijoter"),
 };
 
+/* Does the sentence of token i say, before it, that what follows is out
+ * of sight ("Dehors, les chiens ABOIENT", "Quelque part dans le noir")? */
+static bool heard_only(const tagger *g, size_t i)
+{
+    static const dp__lit away[] = {DP__LIT("dehors"), DP__LIT("quelque part"),
+                                   DP__LIT("hors champ"), DP__LIT("hors-champ")};
+    const dp__toks *T = &g->toks;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < i; k++)
+        for (size_t q = 0; q < DP__COUNT(away); q++)
+            if (T->t[k].word && dp__tg_word_match(T, k, away[q].s))
+                return true;
+    return false;
+}
+
 dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end)
 {
     static const dp__lit dish[] = {DP__LIT("au"), DP__LIT("aux"), DP__LIT("à")};
@@ -271,6 +288,13 @@ dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *en
     if (i > 0 && T->t[i - 1].word && dp__tg_match_noun(g, i - 1, &prev) && prev.words == 1 &&
         prev.e->category == 108)
         return DP__ANIMAL_SAME; /* "un chiot patou": the breed of the same animal */
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("d'")};
+    if (i > 1 && T->t[i - 1].word && IN(of, &T->t[i - 1]) && T->t[i - 2].word &&
+        dp__tg_match_noun(g, i - 2, &prev) && prev.words == 1 &&
+        (prev.e->category == 104 || prev.e->category == 106))
+        return DP__ANIMAL_SAME; /* "un fromage de brebis", "un manteau de vison" */
+    if (heard_only(g, i))
+        return DP__ANIMAL_HEARD;
     if (n < T->n && T->t[n].word && IN(dead_fr, &T->t[n])) {
         *end = n;
         return DP__ANIMAL_DEAD;

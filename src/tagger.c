@@ -226,6 +226,14 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 }
                 if (use == DP__ANIMAL_DISH)
                     force = 104;
+                if (use == DP__ANIMAL_HEARD) { /* animals only heard are sound */
+                    st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a, T->t[end].b,
+                                     "heard", 65, 0, 0);
+                    for (size_t q = i; q <= end; q++)
+                        used[q] = true;
+                    i = end;
+                    continue;
+                }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
                     (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
                     for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */

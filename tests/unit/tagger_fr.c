@@ -93,7 +93,8 @@ static void measures_name_their_contents(void)
 }
 
 /* Dead animals are props (carcasse), animals cooked or served are dishes,
- * and a breed after an animal noun is that same animal. */
+ * a breed after an animal noun is that same animal, an animal product
+ * (fromage de brebis) is no animal, and animals out of sight are sound. */
 static void animals_dead_cooked_and_breeds(void)
 {
     dp_breakdown *bd = bd_of("EXT. PRÉ - AUBE\n\nQuatre brebis mortes gisent dans l'herbe. Un "
@@ -107,6 +108,12 @@ static void animals_dead_cooked_and_breeds(void)
     CHECK_STR(evidence(bd, item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
     CHECK_STR(evidence(bd, item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
     CHECK(count_of(bd, 1, 108) == 0);
+    done(bd);
+    bd = bd_of("INT. CABANE - NUIT\n\nMARIE-JO coupe un fromage de brebis. Quelque part "
+               "dans le noir, les chiens répondent.\n\nMARIE-JO\nChut.\n");
+    CHECK(item(bd, 0, 108, "brebis") == NULL);
+    CHECK(item(bd, 0, 108, "chien") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "chien"), 0), "chiens|heard");
     done(bd);
 }
 

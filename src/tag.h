@@ -119,6 +119,9 @@ bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *a
 dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end);
 /* French: is the tree noun at token i a material ("une table de chêne")? */
 bool dp__tg_material(const tagger *g, size_t i);
+/* French: do the words from token k say the thing before is held ("à la
+ * main", "en main")? Then an ambiguous noun there is the thing. */
+bool dp__tg_in_hand(const tagger *g, size_t k);
 /* Is the people noun at token i, after a comma that follows a character's
  * name or introduction, that character's job ("KARIM (30 ans), commis")? */
 bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named);

@@ -325,6 +325,17 @@ bool dp__tg_material(const tagger *g, size_t i)
            !dp__tg_is_function(g, &T->t[i - 2]);
 }
 
+bool dp__tg_in_hand(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_FR || k + 1 >= T->n || !T->t[k].word || !T->t[k + 1].word)
+        return false;
+    if (dp__tg_word_match(T, k, "en main"))
+        return true; /* "lampe en main" */
+    return k + 2 < T->n && dp__tg_word_match(T, k, "à la") && T->t[k + 2].word &&
+           T->t[k + 2].low_len == 4 && !memcmp(T->t[k + 2].low, "main", 4);
+}
+
 /* Is the people noun at token i the job of the character just introduced,
  * in apposition ("KARIM (30 ans), second de cuisine", "MORIN,
  * secouriste")? Then it is no background. */

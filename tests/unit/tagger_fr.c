@@ -191,6 +191,9 @@ static void printed_matter_bins_and_sounds(void)
     CHECK_STR(evidence(bd, item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
     CHECK(item(bd, 0, 112, "long") == NULL);
     done(bd);
+    bd = bd_of("EXT. PLACE - AUBE\n\nDes villageois attendent, café à la main.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "café"), 0), "café|lexicon"); /* ambiguous, held */
+    done(bd);
 }
 
 void dpt_suite_tagger_fr(void)

@@ -122,6 +122,8 @@ bool dp__tg_material(const tagger *g, size_t i);
 /* French: do the words from token k say the thing before is held ("à la
  * main", "en main")? Then an ambiguous noun there is the thing. */
 bool dp__tg_in_hand(const tagger *g, size_t k);
+/* French: is token k a colour adjective ("casque blanc")? */
+bool dp__tg_colour(const tagger *g, size_t k);
 /* Is the people noun at token i, after a comma that follows a character's
  * name or introduction, that character's job ("KARIM (30 ans), commis")? */
 bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named);

@@ -336,6 +336,24 @@ bool dp__tg_in_hand(const tagger *g, size_t k)
            T->t[k + 2].low_len == 4 && !memcmp(T->t[k + 2].low, "main", 4);
 }
 
+/* French colour adjectives: a garment noun that is also a common word
+ * ("casque", "combinaison", "tenue") is the garment when a colour follows */
+static const dp__lit colours_fr[] = {
+    DP__LIT("blanc"),  DP__LIT("blanche"), DP__LIT("blancs"),  DP__LIT("blanches"),
+    DP__LIT("noir"),   DP__LIT("noire"),   DP__LIT("noirs"),   DP__LIT("noires"),
+    DP__LIT("bleu"),   DP__LIT("bleue"),   DP__LIT("bleus"),   DP__LIT("bleues"),
+    DP__LIT("rouge"),  DP__LIT("rouges"),  DP__LIT("vert"),    DP__LIT("verte"),
+    DP__LIT("verts"),  DP__LIT("vertes"),  DP__LIT("jaune"),   DP__LIT("jaunes"),
+    DP__LIT("gris"),   DP__LIT("grise"),   DP__LIT("grises"),  DP__LIT("kaki"),
+    DP__LIT("beige"),  DP__LIT("marron"),  DP__LIT("orange"),  DP__LIT("rose"),
+};
+
+bool dp__tg_colour(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_FR && k < T->n && T->t[k].word && IN(colours_fr, &T->t[k]);
+}
+
 /* Is the people noun at token i the job of the character just introduced,
  * in apposition ("KARIM (30 ans), second de cuisine", "MORIN,
  * secouriste")? Then it is no background. */

@@ -204,7 +204,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             bool det = dp__tg_after_det(g, i);
             if (m.words == 1 && dp__tg_used_as_verb(g, i, named)) {
                 /* a verb: maybe one of the verb lexicon */
-            } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words)) {
+            } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
+                       (m.e->category == 106 && dp__tg_colour(g, i + m.words))) {
                 uint16_t cat = m.e->category;
                 bool speaking_role = false;
                 if (cat == 101) { /* a people noun that is a character is cast */

@@ -196,6 +196,20 @@ static void printed_matter_bins_and_sounds(void)
     done(bd);
 }
 
+/* A garment noun that is also a common word is the garment when a colour
+ * follows it, in a character's introduction without an article. */
+static void garments_by_colour(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PENTE - JOUR\n\nMORIN (45 ans), combinaison bleue, casque "
+                             "blanc, descend de l'hélicoptère et il pose la civière sur le "
+                             "sol.\n\nMORIN\nBonjour, je suis là.\n");
+    const dp_item *c = item(bd, 0, 106, "casque");
+    CHECK_STR(evidence(bd, c, 0), "casque|lexicon");
+    CHECK_STR(c ? c->character : "", "MORIN");
+    CHECK_STR(evidence(bd, item(bd, 0, 106, "combinaison"), 0), "combinaison|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger_fr(void)
 {
     dpt_run("tagger (fr): stop phrases, stunt names", stop_phrases_and_stunt_names);
@@ -207,4 +221,5 @@ void dpt_suite_tagger_fr(void)
     dpt_run("tagger (fr): jobs in apposition, woods, grass", jobs_materials_and_grass);
     dpt_run("tagger (fr): printed matter, bins, sounds in capitals",
             printed_matter_bins_and_sounds);
+    dpt_run("tagger (fr): garments known by their colour", garments_by_colour);
 }

@@ -12,6 +12,8 @@
 
 #define MAX_VERB_WORDS 5 /* words in a verb phrase ("donne un coup de poing") */
 
+#define MAX_STOP_WORDS 8 /* tokens in a stop-list phrase ("c'", "est", "le", "coup"...) */
+
 /* adjectives that put makeup on a character: word -> element */
 typedef struct mk_word {
     const char *word, *lemma;
@@ -84,6 +86,15 @@ static inline bool in_lits(const dp__lit *list, size_t n, const char *s, size_t 
 
 #define IN(list, t) in_lits(list, DP__COUNT(list), (t)->low, (t)->low_len)
 
+/* what an animal noun stands for where it is written */
+typedef enum dp__animal_use {
+    DP__ANIMAL_LIVE, /* a live animal (108) */
+    DP__ANIMAL_SAME, /* the breed of the animal just named: no new element */
+    DP__ANIMAL_DEAD, /* a dead animal: a prop, "carcasse" */
+    DP__ANIMAL_DISH, /* food: a prop under its own name */
+    DP__ANIMAL_HEARD, /* heard out of sight: a sound (112) under its noun */
+} dp__animal_use;
+
 /* tag_words.c */
 bool dp__tg_is_det(const tagger *g, const dp__tok *t);
 bool dp__tg_is_subject(const tagger *g, const dp__tok *t);
@@ -97,6 +108,25 @@ bool dp__tg_after_det(const tagger *g, size_t i);
 bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
+/* French: is the noun m at token i a quantity, container or shape
+ * followed by what it holds ("une pile d'affichettes", "un nuage de
+ * poudre")? Then *inner is that noun's match, at token *at. */
+bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at);
+/* French: what the animal noun m at token i is ("quatre brebis mortes",
+ * "le brochet au beurre blanc", "flambe les écrevisses", "un chiot
+ * patou", "un fromage de brebis", "Dehors, les chiens ABOIENT"); *end is
+ * the last token of its words ("mortes" included). */
+dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end);
+/* French: is the tree noun at token i a material ("une table de chêne")? */
+bool dp__tg_material(const tagger *g, size_t i);
+/* French: do the words from token k say the thing before is held ("à la
+ * main", "en main")? Then an ambiguous noun there is the thing. */
+bool dp__tg_in_hand(const tagger *g, size_t k);
+/* French: is token k a colour adjective ("casque blanc")? */
+bool dp__tg_colour(const tagger *g, size_t k);
+/* Is the people noun at token i, after a comma that follows a character's
+ * name or introduction, that character's job ("KARIM (30 ans), commis")? */
+bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);
 bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named);
@@ -114,6 +144,10 @@ dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len
                       uint8_t conf, uint32_t count, uint32_t flags);
 bool dp__tg_match_noun(tagger *g, size_t i, match *m);
 bool dp__tg_stopped(const tagger *g, const dp__tok *t);
+/* The words (two or more) of the longest stop-list phrase starting at
+ * token i ("c'est le coup de feu", "feux stop", "living room"); 0 for
+ * none. Such a phrase names no element and no verb. */
+size_t dp__tg_stop_phrase(tagger *g, size_t i);
 const dp__lex_entry *dp__tg_match_verb(tagger *g, size_t i, size_t *words);
 bool dp__tg_collective(tagger *g, size_t i, const match *m, const dp__lex_entry **kind);
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,

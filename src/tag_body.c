@@ -52,7 +52,7 @@ static const mk_word makeup_fr[] = {
     {"cernés", "cerne"},         {"cernées", "cerne"},          {"enceinte", "grossesse"},
     {"mal rasé", "barbe"},       {"ridé", "rides"},             {"ridée", "rides"},
     {"balafré", "cicatrice"},    {"balafrée", "cicatrice"},     {"se coupe", "coupure"},
-    {"s' entaille", "coupure"},
+    {"s' entaille", "coupure"},  {"en écharpe", "écharpe"},
 };
 
 /* participles that are makeup only said of a body part: "la main
@@ -121,7 +121,9 @@ static const dp__lit covered_fr[] = {
     DP__LIT("couvert"), DP__LIT("couverte"), DP__LIT("couverts"), DP__LIT("couvertes"),
     DP__LIT("maculé"), DP__LIT("maculée"), DP__LIT("maculés"), DP__LIT("barbouillé"),
     DP__LIT("barbouillée"), DP__LIT("plein"), DP__LIT("pleine"), DP__LIT("noirci"),
-    DP__LIT("noircie"), DP__LIT("noircis"),
+    DP__LIT("noircie"), DP__LIT("noircis"), DP__LIT("trempé"), DP__LIT("trempée"),
+    DP__LIT("trempés"), DP__LIT("trempées"), DP__LIT("ruisselant"), DP__LIT("ruisselante"),
+    DP__LIT("ruisselants"), DP__LIT("ruisselantes"), DP__LIT("luisant"), DP__LIT("luisante"),
 };
 
 /* hair is makeup when the script describes it ("cropped dark hair",
@@ -181,6 +183,13 @@ static const dp__lit handle_fr[] = {
     DP__LIT("ramasse"), DP__LIT("brandit"), DP__LIT("traîne"),  DP__LIT("agite"),
     DP__LIT("serre"),   DP__LIT("donne"),   DP__LIT("apporte"), DP__LIT("emporte"),
     DP__LIT("sort"),    DP__LIT("range"),   DP__LIT("porte"),   DP__LIT("tire"),
+};
+
+/* French prepositions of place: the noun after them is where a handled
+ * thing goes, not the thing */
+static const dp__lit place_fr[] = {
+    DP__LIT("à"),    DP__LIT("au"),   DP__LIT("aux"),    DP__LIT("dans"), DP__LIT("sur"),
+    DP__LIT("sous"), DP__LIT("vers"), DP__LIT("contre"), DP__LIT("derrière"),
 };
 
 /* particles after a verb of handling: "picks up", "hands over" */
@@ -321,8 +330,9 @@ static bool body_next_to(const tagger *g, size_t i)
         return true;
     if (i > 1 && dp__tg_is_adverb(g, &T->t[i - 1]) && is_body(g, &T->t[i - 2]))
         return true;
-    if (g->lang == DP__LANG_FR)
-        return false;
+    static const dp__lit is_fr[] = {DP__LIT("est"), DP__LIT("sont")};
+    if (g->lang == DP__LANG_FR) /* "sa main est brûlée" */
+        return i > 1 && IN(is_fr, &T->t[i - 1]) && is_body(g, &T->t[i - 2]);
     for (size_t k = i + 1; k < T->n && k < i + 3 && T->t[k].word; k++)
         if (is_body(g, &T->t[k]))
             return true;
@@ -369,6 +379,8 @@ bool dp__tg_handled(const tagger *g, size_t i)
             return false;
         if (fr ? IN(handle_fr, t) : IN(handle_en, t))
             return true;
+        if (fr && IN(place_fr, t)) /* "la jette à la poubelle": where it goes */
+            return false;
     }
     return false;
 }

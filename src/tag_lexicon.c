@@ -23,12 +23,61 @@ dp_status dp__tg_find(tagger *g, uint16_t cat, const char *name, size_t name_len
     return DP_OK;
 }
 
+/* French: the longest noun-lexicon entry starting at word token i, its
+ * first word read as its lemma or (first_surface) as written, each later
+ * word as written or else as its lemma ("yeux rouges", "coupures de
+ * journaux" -> "coupure de journal"). */
+static void match_noun_fr(tagger *g, size_t i, bool first_surface, match *m)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0, words = 0;
+    m->e = NULL;
+    for (size_t k = i; k < T->n && words < MAX_MATCH; k++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word || len + t->low_len + t->lemma_len + 2 >= sizeof key)
+            break;
+        if (words > 0 && !T->t[k - 1].elision) /* "d'" joins the next word */
+            key[len++] = ' ';
+        bool surface = words > 0 || first_surface;
+        const char *w = surface ? t->low : t->lemma;
+        size_t wl = surface ? t->low_len : t->lemma_len;
+        memcpy(key + len, w, wl);
+        bool more;
+        const dp__lex_entry *e = dp__lex_seek(g->lex->nouns, g->lex->n_nouns, key, len + wl, &more);
+        if (!e && !more && words > 0 && t->lemma_len != t->low_len) {
+            memcpy(key + len, t->lemma, t->lemma_len);
+            wl = t->lemma_len;
+            e = dp__lex_seek(g->lex->nouns, g->lex->n_nouns, key, len + wl, &more);
+        }
+        len += wl;
+        words++;
+        if (e) {
+            m->e = e;
+            m->words = words;
+        }
+        if (!more)
+            break;
+    }
+}
+
 /* The longest noun-lexicon entry starting at word token i (lemmas joined
  * by spaces; the words may not cross punctuation). */
 static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
     bool fr = g->lang == DP__LANG_FR;
+    if (fr) {
+        const dp__tok *t = &T->t[i];
+        match_noun_fr(g, i, false, m);
+        if (t->lemma_len != t->low_len || memcmp(t->lemma, t->low, t->low_len) != 0) {
+            match alt;
+            match_noun_fr(g, i, true, &alt);
+            if (alt.e && (!m->e || alt.words > m->words))
+                *m = alt;
+        }
+        return m->e != NULL;
+    }
     char key[256], surf[256]; /* lemmas (French: the first only); surface words */
     size_t len = 0, slen = 0, words = 0;
     m->e = NULL;
@@ -89,6 +138,43 @@ bool dp__tg_stopped(const tagger *g, const dp__tok *t)
 {
     return dp__lex_find(g->lex->stop, g->lex->n_stop, t->lemma, t->lemma_len) ||
            dp__lex_find(g->lex->stop, g->lex->n_stop, t->low, t->low_len);
+}
+
+/* The words (two or more) of the longest stop-list phrase at token i, its
+ * first word read as written or as its lemma, the others as written; 0
+ * for none. */
+static size_t stop_phrase_from(tagger *g, size_t i, bool first_lemma)
+{
+    const dp__toks *T = &g->toks;
+    char key[256];
+    size_t len = 0, best = 0;
+    for (size_t k = i; k < T->n && k < i + MAX_STOP_WORDS; k++) {
+        const dp__tok *t = &T->t[k];
+        const char *w = k == i && first_lemma ? t->lemma : t->low;
+        size_t wl = k == i && first_lemma ? t->lemma_len : t->low_len;
+        if (!t->word || len + wl + 2 >= sizeof key)
+            break;
+        if (k > i && !T->t[k - 1].elision)
+            key[len++] = ' ';
+        memcpy(key + len, w, wl);
+        len += wl;
+        bool more;
+        if (dp__lex_seek(g->lex->stop, g->lex->n_stop, key, len, &more) && k > i)
+            best = k - i + 1;
+        if (!more)
+            break;
+    }
+    return best;
+}
+
+size_t dp__tg_stop_phrase(tagger *g, size_t i)
+{
+    const dp__tok *t = &g->toks.t[i];
+    size_t a = stop_phrase_from(g, i, false);
+    size_t b = t->lemma_len != t->low_len || memcmp(t->lemma, t->low, t->low_len) != 0
+                   ? stop_phrase_from(g, i, true)
+                   : 0;
+    return a > b ? a : b;
 }
 
 /* A verb of the verb lexicon at token i (one to MAX_VERB_WORDS words). */
@@ -216,9 +302,9 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
         return DP_OK;
-    if (dp__tg_is_graphic(m->e->key) ||
-        (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words)))
-        cat = 113; /* the art department draws it */
+    if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||
+                             (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words))))
+        cat = 113; /* the art department draws it; printed matter in hand is a prop */
     if (cat == 103 && shows_text(g, i + m->words)) {
         /* "a van, ISLAND LAUNDRY CO. stencilled on its side": its lettering */
         dp_status st = dp__tg_find(g, 113, m->e->key, strlen(m->e->key), -1, T->t[i].a,
@@ -227,7 +313,9 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
             return st;
     }
     size_t sl = 0;
-    const char *src = cat == 112 && !dp__tg_after_det(g, i) ? dp__tg_sound_source(g, i, named, &sl) : NULL;
+    /* French: "un long HURLEMENT", the adjective is no source */
+    bool noun_here = g->lang == DP__LANG_FR ? dp__tg_caps_noun(g, i) : dp__tg_after_det(g, i);
+    const char *src = cat == 112 && !noun_here ? dp__tg_sound_source(g, i, named, &sl) : NULL;
     if (src && sl == 0)
         return DP_OK;
     if (src)

@@ -117,6 +117,53 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
     return NULL;
 }
 
+/* Do the tokens [a, b) all describe a noun (adjectives, participles)? */
+static bool describes_up_to(const tagger *g, size_t a, size_t b, const int32_t *named)
+{
+    for (size_t k = a; k < b; k++)
+        if (!dp__tg_describes(g, k, named))
+            return false;
+    return true;
+}
+
+/* French: is a vehicle named in the sentence of token i? A collision
+ * (percute, heurte) is a vehicle stunt; a person hitting a rock is part
+ * of a fall, a person bumping into another no stunt. */
+static bool vehicle_in_sentence(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < T->n && (k == a || !T->t[k].sent_start); k++) {
+        match m;
+        size_t w;
+        if (T->t[k].word && ((dp__tg_match_noun(g, k, &m) && m.e->category == 103) ||
+                             dp__tg_alias_at(g, k, &w)))
+            return true;
+    }
+    return false;
+}
+
+/* French: does the phrase at tokens [i, i + words), ending in "sur" ("se
+ * jette sur"), fall on a thing or an animal rather than on someone ("se
+ * jette sur le chien", "sur la nourriture")? A tackle needs a person. */
+static bool lands_on_thing(tagger *g, size_t i, size_t words, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    size_t k = i + words;
+    const dp__tok *last = &T->t[k - 1];
+    if (g->lang != DP__LANG_FR || last->low_len != 3 || memcmp(last->low, "sur", 3) != 0)
+        return false;
+    if (k < T->n && dp__tg_is_det(g, &T->t[k]))
+        k++;
+    if (k >= T->n || !T->t[k].word || named[k] >= 0)
+        return false;
+    match m;
+    return !dp__tg_stopped(g, &T->t[k]) && dp__tg_match_noun(g, k, &m) &&
+           m.e->category != 101;
+}
+
 /* Can the verb at token i be a stunt: its subject, when it has one, is a
  * person, an animal or a vehicle ("night falls", "la pluie tombe", "laisse
  * tomber" are no stunts)? */
@@ -142,7 +189,9 @@ static bool stunt_subject(tagger *g, size_t i, const int32_t *named)
         match m;
         if (dp__tg_match_noun(g, k, &m) && k + m.words <= i)
             return m.e->category == 101 || m.e->category == 103 || m.e->category == 108;
-        if (k + 1 == i && dp__tg_stopped(g, t) && (t->sent_start || (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))))
+        /* French: adjectives may stand between ("une poutre enflammée tombe") */
+        bool next = k + 1 == i || (g->lang == DP__LANG_FR && describes_up_to(g, k + 1, i, named));
+        if (next && dp__tg_stopped(g, t) && (t->sent_start || (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))))
             return false; /* "Night falls", "the ground shakes" */
         if (t->sent_start)
             return true;
@@ -178,6 +227,11 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
     size_t len = strlen(name);
     bool caps = T->t[i].shape == DP__SH_CAPS;
     if (v->category == 102 && !stunt_subject(g, i, named))
+        return DP_OK;
+    if (v->category == 102 && g->lang == DP__LANG_FR && !strcmp(name, "accident") &&
+        !vehicle_in_sentence(g, i))
+        return DP_OK;
+    if (v->category == 102 && lands_on_thing(g, i, words, named))
         return DP_OK;
     if (v->category == 112 && !caps && !dp__tg_called_sound(g, i, name))
         return DP_OK;

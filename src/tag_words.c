@@ -211,6 +211,164 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
            !dp__tg_stopped(g, &T->t[n]);
 }
 
+/* French nouns of a quantity, a container or a shape that name what they
+ * hold: "une paire de bottes", "un paquet de cigarettes", "un rouleau de
+ * scotch", "des bottes de foin", "un nuage de poudre". */
+static const dp__lit measure_fr[] = {
+    DP__LIT("paire"),  DP__LIT("paquet"),  DP__LIT("pile"),    DP__LIT("tas"),
+    DP__LIT("rouleau"), DP__LIT("tranche"), DP__LIT("quignon"), DP__LIT("morceau"),
+    DP__LIT("botte"),  DP__LIT("boîte"),   DP__LIT("sachet"),  DP__LIT("poignée"),
+    DP__LIT("nuage"),  DP__LIT("gerbe"),   DP__LIT("panache"), DP__LIT("volute"),
+    DP__LIT("liasse"),
+};
+
+bool dp__tg_measure(tagger *g, size_t i, const match *m, match *inner, size_t *at)
+{
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("d'"), DP__LIT("du"), DP__LIT("des")};
+    static const dp__lit art[] = {DP__LIT("un"), DP__LIT("une"), DP__LIT("la"), DP__LIT("l'"),
+                                  DP__LIT("le")};
+    const dp__toks *T = &g->toks;
+    size_t k = i + 1;
+    if (g->lang != DP__LANG_FR || m->words != 1 ||
+        !dp__lit_in(measure_fr, DP__COUNT(measure_fr), T->t[i].lemma, T->t[i].lemma_len) ||
+        k >= T->n || !T->t[k].word || !IN(of, &T->t[k]))
+        return false;
+    k++;
+    if (k < T->n && T->t[k].word && IN(art, &T->t[k])) /* "deux tranches d'un fromage" */
+        k++;
+    if (k >= T->n || !T->t[k].word || dp__tg_stopped(g, &T->t[k]) ||
+        !dp__tg_match_noun(g, k, inner) || inner->e->category == 101)
+        return false;
+    *at = k;
+    return true;
+}
+
+/* French words after an animal noun that make it a dead animal */
+static const dp__lit dead_fr[] = {
+    DP__LIT("mort"),  DP__LIT("morte"),  DP__LIT("morts"),  DP__LIT("mortes"),
+    DP__LIT("crevé"), DP__LIT("crevée"), DP__LIT("crevés"), DP__LIT("crevées"),
+};
+
+/* French cooking verbs: the animal they take as object is a dish */
+static const dp__lit cook_fr[] = {
+    DP__LIT("flambe"),     DP__LIT("flambent"),   DP__LIT("désosse"),   DP__LIT("désossent"),
+    DP__LIT("découpe"),    DP__LIT("découpent"),  DP__LIT("farcit"),    DP__LIT("farcissent"),
+    DP__LIT("grille"),     DP__LIT("grillent"),   DP__LIT("décortique"), DP__LIT("décortiquent"),
+    DP__LIT("écaille"),    DP__LIT("écaillent"),  DP__LIT("plume"),     DP__LIT("plument"),
+    DP__LIT("assaisonne"), DP__LIT("assaisonnent"), DP__LIT("mange"),   DP__LIT("mangent"),
+    DP__LIT("cuire"),      DP__LIT("rôtir"),      DP__LIT("griller"),   DP__LIT("mijoter"),
+};
+
+/* Does the sentence of token i say, before it, that what follows is out
+ * of sight ("Dehors, les chiens ABOIENT", "Quelque part dans le noir")? */
+static bool heard_only(const tagger *g, size_t i)
+{
+    static const dp__lit away[] = {DP__LIT("dehors"), DP__LIT("quelque part"),
+                                   DP__LIT("hors champ"), DP__LIT("hors-champ")};
+    const dp__toks *T = &g->toks;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < i; k++)
+        for (size_t q = 0; q < DP__COUNT(away); q++)
+            if (T->t[k].word && dp__tg_word_match(T, k, away[q].s))
+                return true;
+    return false;
+}
+
+dp__animal_use dp__tg_animal_use(tagger *g, size_t i, const match *m, size_t *end)
+{
+    static const dp__lit dish[] = {DP__LIT("au"), DP__LIT("aux"), DP__LIT("à")};
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    *end = n - 1;
+    if (g->lang != DP__LANG_FR)
+        return DP__ANIMAL_LIVE;
+    match prev;
+    if (i > 0 && T->t[i - 1].word && dp__tg_match_noun(g, i - 1, &prev) && prev.words == 1 &&
+        prev.e->category == 108)
+        return DP__ANIMAL_SAME; /* "un chiot patou": the breed of the same animal */
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("d'")};
+    if (i > 1 && T->t[i - 1].word && IN(of, &T->t[i - 1]) && T->t[i - 2].word &&
+        dp__tg_match_noun(g, i - 2, &prev) && prev.words == 1 &&
+        (prev.e->category == 104 || prev.e->category == 106))
+        return DP__ANIMAL_SAME; /* "un fromage de brebis", "un manteau de vison" */
+    if (heard_only(g, i))
+        return DP__ANIMAL_HEARD;
+    if (n < T->n && T->t[n].word && IN(dead_fr, &T->t[n])) {
+        *end = n;
+        return DP__ANIMAL_DEAD;
+    }
+    if (n < T->n && T->t[n].word && IN(dish, &T->t[n]) && dp__lex_flag(m->e, "ambiguous"))
+        return DP__ANIMAL_DISH; /* "le brochet au beurre blanc" */
+    size_t v = i > 0 && dp__tg_is_det(g, &T->t[i - 1]) ? i - 1 : i;
+    if (v > 0 && T->t[v - 1].word && IN(cook_fr, &T->t[v - 1]))
+        return DP__ANIMAL_DISH; /* "flambe les écrevisses" */
+    return DP__ANIMAL_LIVE;
+}
+
+/* French woods that name a material after "de"/"en": "une table de
+ * chêne", "un buffet en merisier" */
+static const dp__lit woods_fr[] = {
+    DP__LIT("chêne"),  DP__LIT("pin"),     DP__LIT("noyer"),  DP__LIT("acajou"),
+    DP__LIT("bouleau"), DP__LIT("teck"),   DP__LIT("bambou"), DP__LIT("osier"),
+    DP__LIT("rotin"),  DP__LIT("hêtre"),   DP__LIT("érable"), DP__LIT("merisier"),
+    DP__LIT("cerisier"), DP__LIT("olivier"), DP__LIT("ébène"), DP__LIT("sapin"),
+};
+
+bool dp__tg_material(const tagger *g, size_t i)
+{
+    static const dp__lit of[] = {DP__LIT("de"), DP__LIT("en")};
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_FR && i > 1 && IN(woods_fr, &T->t[i]) && T->t[i - 1].word &&
+           IN(of, &T->t[i - 1]) && T->t[i - 2].word && !dp__tg_is_det(g, &T->t[i - 2]) &&
+           !dp__tg_is_function(g, &T->t[i - 2]);
+}
+
+bool dp__tg_in_hand(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_FR || k + 1 >= T->n || !T->t[k].word || !T->t[k + 1].word)
+        return false;
+    if (dp__tg_word_match(T, k, "en main"))
+        return true; /* "lampe en main" */
+    return k + 2 < T->n && dp__tg_word_match(T, k, "à la") && T->t[k + 2].word &&
+           T->t[k + 2].low_len == 4 && !memcmp(T->t[k + 2].low, "main", 4);
+}
+
+/* French colour adjectives: a garment noun that is also a common word
+ * ("casque", "combinaison", "tenue") is the garment when a colour follows */
+static const dp__lit colours_fr[] = {
+    DP__LIT("blanc"),  DP__LIT("blanche"), DP__LIT("blancs"),  DP__LIT("blanches"),
+    DP__LIT("noir"),   DP__LIT("noire"),   DP__LIT("noirs"),   DP__LIT("noires"),
+    DP__LIT("bleu"),   DP__LIT("bleue"),   DP__LIT("bleus"),   DP__LIT("bleues"),
+    DP__LIT("rouge"),  DP__LIT("rouges"),  DP__LIT("vert"),    DP__LIT("verte"),
+    DP__LIT("verts"),  DP__LIT("vertes"),  DP__LIT("jaune"),   DP__LIT("jaunes"),
+    DP__LIT("gris"),   DP__LIT("grise"),   DP__LIT("grises"),  DP__LIT("kaki"),
+    DP__LIT("beige"),  DP__LIT("marron"),  DP__LIT("orange"),  DP__LIT("rose"),
+};
+
+bool dp__tg_colour(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_FR && k < T->n && T->t[k].word && IN(colours_fr, &T->t[k]);
+}
+
+/* Is the people noun at token i the job of the character just introduced,
+ * in apposition ("KARIM (30 ans), second de cuisine", "MORIN,
+ * secouriste")? Then it is no background. */
+bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    size_t k = i;
+    if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
+        k--;
+    if (k < 2 || T->t[k - 1].word || T->t[k - 1].punct != ',')
+        return false;
+    const dp__tok *p = &T->t[k - 2];
+    return (!p->word && p->punct == ')') || named[k - 2] >= 0;
+}
+
 /* The character a wardrobe or makeup item found at token i belongs to:
  * the nearest character named before it in the sentence (not in a
  * possessive), else the last one named in the scene. */

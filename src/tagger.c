@@ -60,6 +60,16 @@ static bool on_set(const tagger *g, size_t from)
     return false;
 }
 
+/* Is the stop-list phrase of sw words at token i the longest reading
+ * there, no noun or verb entry starting at i being longer? */
+static bool stop_wins(tagger *g, size_t i, size_t sw)
+{
+    match m;
+    size_t vw = 0;
+    return (!dp__tg_match_noun(g, i, &m) || m.words <= sw) &&
+           (!dp__tg_match_verb(g, i, &vw) || vw <= sw);
+}
+
 static dp_status tag_element(tagger *g, const dp_element *el)
 {
     dp__toks *T = &g->toks;
@@ -110,6 +120,14 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += aw - 1;
             continue;
         }
+        /* a stop-list phrase ("C'est le coup de feu", "GROS PLAN") */
+        size_t sw = dp__tg_stop_phrase(g, i);
+        if (sw && stop_wins(g, i, sw)) {
+            for (size_t q = i; q < i + sw; q++)
+                used[q] = true;
+            i += sw - 1;
+            continue;
+        }
         /* 1. CAPITALS */
         if (t->shape == DP__SH_CAPS) {
             size_t e = i;
@@ -143,12 +161,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */
-        if (t->elision)
-            continue;
         match m;
         bool noun = dp__tg_match_noun(g, i, &m);
         size_t vw = 0;
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
+        if (t->elision)
+            continue;
         if (dp__tg_stopped(g, t)) {
             noun = noun && m.words > 1;
             v = v && vw > 1 ? v : NULL;
@@ -157,6 +175,20 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun && v && vw > m.words)
             noun = false;
+        size_t at;
+        match inner;
+        if (noun && dp__tg_measure(g, i, &m, &inner, &at)) {
+            /* "un paquet de cigarettes": the thing held; a cloud or a
+             * plume of something stays an effect */
+            uint16_t force = m.e->category == 105 ? 105 : 0;
+            if (dp__tg_is_graphic(inner.e->key)) /* "une pile d'affichettes" */
+                force = 104;
+            st = dp__tg_found_noun(g, at, &inner, named, "lexicon", 70, force);
+            for (size_t q = i; q < at + inner.words; q++)
+                used[q] = true;
+            i = at + inner.words - 1;
+            continue;
+        }
         if (noun && dp__tg_modifier(g, i, &m)) {
             used[i] = true; /* "fish crate", "butterfly stitches": the next noun is the thing */
             continue;
@@ -172,7 +204,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             bool det = dp__tg_after_det(g, i);
             if (m.words == 1 && dp__tg_used_as_verb(g, i, named)) {
                 /* a verb: maybe one of the verb lexicon */
-            } else if (!ambiguous || det) {
+            } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
+                       (m.e->category == 106 && dp__tg_colour(g, i + m.words))) {
                 uint16_t cat = m.e->category;
                 bool speaking_role = false;
                 if (cat == 101) { /* a people noun that is a character is cast */
@@ -181,6 +214,34 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         speaking_role = dp__tg_name_find(g, g->tmp.data ? g->tmp.data : "") >= 0;
                 }
                 uint16_t force = 0;
+                size_t end = i;
+                dp__animal_use use = cat == 108 ? dp__tg_animal_use(g, i, &m, &end) : DP__ANIMAL_LIVE;
+                if (use == DP__ANIMAL_DEAD) /* dead animals are props */
+                    st = dp__tg_find(g, 104, "carcasse", 8, -1, t->a, T->t[end].b, "dead-animal",
+                                     70, 0, 0);
+                if (use == DP__ANIMAL_DEAD || use == DP__ANIMAL_SAME) {
+                    for (size_t q = i; q <= end; q++)
+                        used[q] = true;
+                    i = end;
+                    continue;
+                }
+                if (use == DP__ANIMAL_DISH)
+                    force = 104;
+                if (use == DP__ANIMAL_HEARD) { /* animals only heard are sound */
+                    st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a, T->t[end].b,
+                                     "heard", 65, 0, 0);
+                    for (size_t q = i; q <= end; q++)
+                        used[q] = true;
+                    i = end;
+                    continue;
+                }
+                if ((cat == 115 && dp__tg_material(g, i)) ||
+                    (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
+                    for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */
+                        used[q] = true;
+                    i += m.words - 1;
+                    continue;
+                }
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
                      * counts when the script describes it */
@@ -191,6 +252,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         continue;
                     }
                 }
+                if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
+                    force = 104; /* printed matter handled: "pose une pile d'affichettes" */
                 if (cat == 104 && !force && !dp__tg_handled(g, i) && on_set(g, i + m.words))
                     force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
                 const dp__lex_entry *kind = NULL;

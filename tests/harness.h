@@ -69,6 +69,7 @@ const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);
     X(storydays)                                                                \
     X(words)                                                                    \
     X(tagger)                                                                   \
+    X(tagger_fr)                                                                \
     X(costumes)                                                                 \
     X(layout)                                                                   \
     X(layout_pdf)                                                               \

@@ -126,6 +126,7 @@ bool dp__tg_is_graphic(const char *key);
 const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *len, size_t *end);
 const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);
 bool dp__tg_called_sound(const tagger *g, size_t i, const char *name);
+dp_status dp__tg_knockdown(tagger *g, size_t i, const int32_t *named, bool *hit);
 dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
                             const int32_t *named, const char *rule, uint8_t conf);
 

@@ -140,6 +140,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if ((st = dp__tg_handled_object(g, i, named, used)) != DP_OK)
             break;
+        if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
+            continue;
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */

@@ -161,6 +161,32 @@ static void set_dressing_and_similes(void)
     done(bd);
 }
 
+/* the evidence of the stunt 'name' in scene s, "" when there is none */
+static const char *stunt(const dp_breakdown *bd, size_t s, const char *name)
+{
+    return evidence(bd, item(bd, s, 102, name), s);
+}
+
+static void stunts(void)
+{
+    dp_breakdown *bd = bd_of(
+        "EXT. ROAD - DAY\n\nThe van rams the car. Karl slams into a stunned Will.\n\n"
+        "INT. OFFICE - DAY\n\nKarl shoves the paper tray home. Will wrestles with the kite line. "
+        "Karl punches Will.\n\n"
+        "EXT. FARM - DAY\n\nStrangling vines. A massive hole punched through the barn. The falling "
+        "water. The horse knocks Will to the ground.\n\n"
+        "EXT. STREET - DAY\n\nThe car barrels down the street. Karl slams on the brakes.\n\n"
+        "KARL\nHa.\n\nWILL\nOw.\n");
+    CHECK_STR(stunt(bd, 0, "crash"), "rams|verb"); /* once, for the van: not for Karl */
+    CHECK_INT(item(bd, 0, 102, "crash") ? item(bd, 0, 102, "crash")->scene_count : 0, 1);
+    CHECK(item(bd, 1, 102, "shove") == NULL);     /* a tray is no body */
+    CHECK_STR(stunt(bd, 1, "fight"), "punches|verb"); /* not "wrestles with the kite" */
+    CHECK_STR(stunt(bd, 2, "fall"), "knocks Will to the ground|knockdown");
+    CHECK(item(bd, 2, 102, "fight") == NULL);     /* strangling vines, a hole punched */
+    CHECK_STR(stunt(bd, 3, "driving"), "barrels down|verb");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -172,4 +198,6 @@ void dpt_suite_tagger(void)
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
+    dpt_run("tagger: stunts: vehicle crashes, blows at bodies, participles, knock-downs, "
+            "driving", stunts);
 }

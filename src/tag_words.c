@@ -82,6 +82,13 @@ static const num_word numbers_fr[] = {
 };
 
 
+/* English nouns of a quantity of something: "a bundle of mail" */
+static const dp__lit quantities[] = {
+    DP__LIT("bundle"), DP__LIT("stack"),  DP__LIT("pile"),    DP__LIT("heap"),
+    DP__LIT("pair"),   DP__LIT("dozen"),  DP__LIT("sheet"),   DP__LIT("wad"),
+    DP__LIT("bunch"),  DP__LIT("armful"), DP__LIT("handful"), DP__LIT("stash"),
+};
+
 bool dp__tg_is_det(const tagger *g, const dp__tok *t)
 {
     return t->word && (g->lang == DP__LANG_FR ? IN(det_fr, t) : IN(det_en, t));
@@ -163,10 +170,27 @@ size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w)
     return 0;
 }
 
-/* Is token i used as a noun: after a determiner or a number? */
+/* Is token i used as a noun: after a determiner or a number, or (English)
+ * after a quantity and "of" ("a stack of paper", "pairs of shoes")? */
 bool dp__tg_after_det(const tagger *g, size_t i)
 {
-    return i > 0 && (dp__tg_is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
+    const dp__toks *T = &g->toks;
+    if (i > 0 && (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].number))
+        return true;
+    return g->lang == DP__LANG_EN && i > 1 && T->t[i - 1].word && !strcmp(T->t[i - 1].low, "of") &&
+           T->t[i - 2].word &&
+           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i - 2].lemma, T->t[i - 2].lemma_len);
+}
+
+/* English: "can" as a container, "a can of Ensure" (the word is no entry
+ * of the lexicon, being mostly a verb). */
+bool dp__tg_can_of(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    return g->lang == DP__LANG_EN && i + 1 < T->n && T->t[i + 1].word &&
+           !strcmp(T->t[i + 1].low, "of") && !strcmp(t->lemma, "can") && i > 0 &&
+           (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].shape == DP__SH_LOWER);
 }
 
 /* after_det, or after a determiner and one lower-case word ("a long
@@ -279,4 +303,16 @@ bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named)
         return false;
     const dp__tok *p = &g->toks.t[i - 1];
     return dp__tg_is_subject(g, p) || named[i - 1] >= 0;
+}
+
+/* English: is the noun m at token i a quantity of what follows "of" ("a
+ * bundle of mail", "a stack of paper", "two pairs of shoes")? The thing
+ * after "of" is then the element. */
+bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    return g->lang == DP__LANG_EN && m->words == 1 && n + 1 < T->n && T->t[n].word &&
+           !strcmp(T->t[n].low, "of") && T->t[n + 1].word &&
+           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i].lemma, T->t[i].lemma_len);
 }

@@ -142,6 +142,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             break;
         if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
             continue;
+        if (dp__tg_can_of(g, i)) {
+            st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
+            continue;
+        }
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */
@@ -159,8 +163,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun && v && vw > m.words)
             noun = false;
-        if (noun && dp__tg_modifier(g, i, &m)) {
-            used[i] = true; /* "fish crate", "butterfly stitches": the next noun is the thing */
+        if (noun && (dp__tg_modifier(g, i, &m) || dp__tg_quantity_of(g, i, &m))) {
+            used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
         if (noun && dp__tg_simile(g, i)) {

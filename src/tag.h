@@ -96,6 +96,7 @@ size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w);
 bool dp__tg_after_det(const tagger *g, size_t i);
 bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
+bool dp__tg_verb_after_noun(tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
 bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m);
 bool dp__tg_can_of(const tagger *g, size_t i);

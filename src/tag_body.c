@@ -82,6 +82,8 @@ static const dp__lit body_en[] = {
     DP__LIT("fingers"), DP__LIT("knee"),   DP__LIT("knees"),   DP__LIT("leg"),
     DP__LIT("legs"),   DP__LIT("temple"),  DP__LIT("wrist"),   DP__LIT("shoulder"),
     DP__LIT("palm"),   DP__LIT("palms"),   DP__LIT("head"),    DP__LIT("mouth"),
+    DP__LIT("jaw"),    DP__LIT("chest"),   DP__LIT("throat"),  DP__LIT("ear"),
+    DP__LIT("ears"),   DP__LIT("scalp"),   DP__LIT("feet"),    DP__LIT("foot"),
 };
 
 static const dp__lit body_fr[] = {
@@ -348,7 +350,8 @@ static bool on_a_body(const tagger *g, size_t i)
         if (is_body(g, &T->t[k]))
             return true;
     }
-    for (size_t k = i + 1; k < T->n && k < i + 5; k++) {
+    /* "sweat beads on his upper lip", "blood runs down to her jaw" */
+    for (size_t k = i + 1; k < T->n && k < i + (fr ? 5 : 6); k++) {
         if (!T->t[k].word)
             break;
         if (is_body(g, &T->t[k]))

@@ -214,6 +214,25 @@ bool dp__tg_simile(const tagger *g, size_t i)
     return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
 }
 
+/* English: is token i, which looks like a plural noun, the verb of the
+ * singular noun before it, with the verb's object after it: "Rain hammers
+ * the pier", "the car barrels the ...", "Sweat beads a ..."? A plural noun
+ * is not followed by a determiner. */
+bool dp__tg_verb_after_noun(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || i + 1 >= T->n)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1], *n = &T->t[i + 1];
+    if (!t->word || t->shape != DP__SH_LOWER || !p->word || !n->word ||
+        !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) ||
+        !strcmp(t->low, t->lemma) || strcmp(p->low, p->lemma) != 0 || !dp__tg_is_det(g, n) ||
+        n->number)
+        return false;
+    match m;
+    return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
+}
+
 /* English: is the singular noun m at token i the modifier of a noun after
  * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
  * ("a dog barks", "the phone rings"). */
@@ -232,7 +251,7 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
     size_t vw;
     match next;
     return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) &&
-           !dp__tg_stopped(g, &T->t[n]);
+           !dp__tg_stopped(g, &T->t[n]) && !dp__tg_verb_after_noun(g, n);
 }
 
 /* The character a wardrobe or makeup item found at token i belongs to:

@@ -176,7 +176,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
             bool det = dp__tg_after_det(g, i);
-            if (m.words == 1 && dp__tg_used_as_verb(g, i, named)) {
+            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det) {
                 uint16_t cat = m.e->category;

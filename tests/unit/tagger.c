@@ -199,6 +199,16 @@ static void quantities_and_containers(void)
     done(bd);
 }
 
+static void nouns_used_as_verbs(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nRain hammers the pier. Sweat beads on his upper "
+                             "lip.\n\nKARL\nWet.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
+    CHECK(item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -212,6 +222,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: a quantity of a thing is the thing, a can of something",
             quantities_and_containers);
+    dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",
+            nouns_used_as_verbs);
     dpt_run("tagger: stunts: vehicle crashes, blows at bodies, participles, knock-downs, "
             "driving", stunts);
 }

@@ -209,6 +209,14 @@ static void nouns_used_as_verbs(void)
     done(bd);
 }
 
+static void shaking_ground(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nThe ground starts to shake. Karl shakes his "
+                             "head.\n\nKARL\nNo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -224,6 +232,7 @@ void dpt_suite_tagger(void)
             quantities_and_containers);
     dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",
             nouns_used_as_verbs);
+    dpt_run("tagger: the ground shakes (an effect), a man shakes his head (none)", shaking_ground);
     dpt_run("tagger: stunts: vehicle crashes, blows at bodies, participles, knock-downs, "
             "driving", stunts);
 }

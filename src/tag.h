@@ -94,6 +94,7 @@ bool dp__tg_describes(const tagger *g, size_t k, const int32_t *named);
 bool dp__tg_described(const tagger *g, size_t i, size_t words, const int32_t *named);
 size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w);
 bool dp__tg_after_det(const tagger *g, size_t i);
+bool dp__tg_after_det_adjective(tagger *g, size_t i);
 bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
 bool dp__tg_verb_after_noun(tagger *g, size_t i);

@@ -335,3 +335,19 @@ bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m)
            !strcmp(T->t[n].low, "of") && T->t[n + 1].word &&
            dp__lit_in(quantities, DP__COUNT(quantities), T->t[i].lemma, T->t[i].lemma_len);
 }
+
+/* English: is token i a noun after a determiner and one adjective ("a
+ * blue ribbon", "a common stick")? The adjective is a lower-case word that
+ * is no noun of the lexicon, no function word and no verb in -s. */
+bool dp__tg_after_det_adjective(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || !dp__tg_is_det(g, &T->t[i - 2]))
+        return false;
+    const dp__tok *a = &T->t[i - 1];
+    match m;
+    return a->word && a->shape == DP__SH_LOWER && !a->number && !dp__tg_is_function(g, a) &&
+           !dp__tg_is_subject(g, a) && !dp__tg_is_det(g, a) &&
+           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) &&
+           !dp__tg_stopped(g, a) && !dp__tg_match_noun(g, i - 1, &m);
+}

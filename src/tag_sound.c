@@ -94,8 +94,11 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             if (m.e->category == 112 && k + m.words < i)
                 continue;
             /* not the place of the sound: "the foghorn on the lighthouse" */
+            static const dp__lit joins[] = {DP__LIT("and"), DP__LIT("or"), DP__LIT("but"),
+                                            DP__LIT("et"), DP__LIT("ou"), DP__LIT("mais")};
             size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
-            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]))
+            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]) &&
+                !IN(joins, &T->t[d - 1])) /* "and the birds still CHIRPING" */
                 continue;
             /* a gunshot's sound is the effect's own */
             if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
@@ -115,6 +118,23 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             return NULL;
     }
     return NULL;
+}
+
+/* English: the noun a sound participle describes, "a CAWING crow", "the
+ * BUZZING fridge": a determiner before the participle, a noun of the
+ * lexicon after it. Its name, or NULL. */
+const char *dp__tg_sound_before_noun(tagger *g, size_t i, size_t words, size_t *len)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    match m;
+    if (g->lang != DP__LANG_EN || words != 1 || i == 0 || i + 1 >= T->n ||
+        !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")) ||
+        !dp__tg_is_det(g, &T->t[i - 1]) || !T->t[i + 1].word || !dp__tg_match_noun(g, i + 1, &m) ||
+        m.e->category == 101)
+        return NULL;
+    *len = strlen(m.e->key);
+    return m.e->key;
 }
 
 /* Can the verb at token i be a stunt: its subject, when it has one, is a
@@ -269,7 +289,9 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
         const char *of = dp__tg_of_source(g, i + words, name, &sl, &oe);
         if (of)
             return dp__tg_find(g, 112, of, sl, -1, T->t[i].a, T->t[oe].b, rule, conf, 0, 0);
-        const char *src = dp__tg_sound_source(g, i, named, &sl);
+        const char *src = dp__tg_sound_before_noun(g, i, words, &sl);
+        if (!src)
+            src = dp__tg_sound_source(g, i, named, &sl);
         if (src && sl == 0)
             return DP_OK;
         if (src) {

@@ -117,6 +117,11 @@ static void sounds_and_sources(void)
     CHECK(item(bd, 0, 112, "phone") != NULL);
     CHECK(item(bd, 0, 112, "printer") != NULL);
     done(bd);
+    bd = bd_of("EXT. ROAD - DAY\n\nThe sun shines and the birds still CHIRPING. A CAWING crow "
+               "lands.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "crow"), 0), "CAWING|caps");
+    done(bd);
 }
 
 static void names_of_vehicles_and_animals(void)

@@ -87,6 +87,7 @@ static const dp__lit quantities[] = {
     DP__LIT("bundle"), DP__LIT("stack"),  DP__LIT("pile"),    DP__LIT("heap"),
     DP__LIT("pair"),   DP__LIT("dozen"),  DP__LIT("sheet"),   DP__LIT("wad"),
     DP__LIT("bunch"),  DP__LIT("armful"), DP__LIT("handful"), DP__LIT("stash"),
+    DP__LIT("gust"),   DP__LIT("puff"),   DP__LIT("plume"),   DP__LIT("wisp"),
 };
 
 bool dp__tg_is_det(const tagger *g, const dp__tok *t)
@@ -220,14 +221,24 @@ bool dp__tg_simile(const tagger *g, size_t i)
  * is not followed by a determiner. */
 bool dp__tg_verb_after_noun(tagger *g, size_t i)
 {
+    /* particles of a verb of motion: "Fire roars up inside the van" */
+    static const dp__lit motion[] = {
+        DP__LIT("up"),   DP__LIT("down"), DP__LIT("across"), DP__LIT("through"),
+        DP__LIT("into"), DP__LIT("out"),  DP__LIT("off"),    DP__LIT("along"),
+        DP__LIT("past"), DP__LIT("away"),
+    };
     const dp__toks *T = &g->toks;
     if (g->lang != DP__LANG_EN || i == 0 || i + 1 >= T->n)
         return false;
     const dp__tok *t = &T->t[i], *p = &T->t[i - 1], *n = &T->t[i + 1];
-    if (!t->word || t->shape != DP__SH_LOWER || !p->word || !n->word ||
+    if (!t->word || t->shape != DP__SH_LOWER || !n->word ||
         !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) ||
-        !strcmp(t->low, t->lemma) || strcmp(p->low, p->lemma) != 0 || !dp__tg_is_det(g, n) ||
-        n->number)
+        !strcmp(t->low, t->lemma) || n->number)
+        return false;
+    /* "WALTER, 40's, smokes a pipe": the end of an aside */
+    if (!p->word)
+        return p->punct == ',' && dp__tg_is_det(g, n);
+    if (strcmp(p->low, p->lemma) != 0 || !(dp__tg_is_det(g, n) || IN(motion, n)))
         return false;
     match m;
     return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);

@@ -209,10 +209,15 @@ static void quantities_and_containers(void)
 static void nouns_used_as_verbs(void)
 {
     dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nRain hammers the pier. Sweat beads on his upper "
-                             "lip.\n\nKARL\nWet.\n");
+                             "lip. Fire roars up inside the van. KARL, 40, smokes a pipe. A gust "
+                             "of wind.\n\nKARL\nWet.\n");
     CHECK_STR(evidence(bd, item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
     CHECK(item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
     CHECK_STR(evidence(bd, item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
+    CHECK(item(bd, 0, 105, "smoke") == NULL);                              /* he smokes */
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "wind"), 0), "wind|lexicon");
+    CHECK(item(bd, 0, 105, "gust") == NULL); /* a gust of wind is wind */
     done(bd);
 }
 

@@ -431,6 +431,27 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
     return dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "handled", 60, 0, 0);
 }
 
+/* English: is the hair at token i styled in the action: cut, dyed or
+ * shaved on screen ("Karl cuts his hair"), or "his hair is combed"? */
+static bool hair_done(const tagger *g, size_t i)
+{
+    static const dp__lit styling[] = {
+        DP__LIT("cuts"),  DP__LIT("trims"),  DP__LIT("shaves"), DP__LIT("dyes"),
+        DP__LIT("bleaches"), DP__LIT("braids"), DP__LIT("curls"), DP__LIT("shears"),
+    };
+    static const dp__lit is[] = {DP__LIT("is"), DP__LIT("was"), DP__LIT("are")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    if (i > 1 && T->t[i - 2].word && IN(styling, &T->t[i - 2]) && dp__tg_is_det(g, &T->t[i - 1]))
+        return true;
+    if (i + 2 < T->n && T->t[i + 1].word && IN(is, &T->t[i + 1]) && T->t[i + 2].word) {
+        const dp__tok *p = &T->t[i + 2];
+        return p->shape == DP__SH_LOWER && dp__ends_with(p->low, p->low_len, &(const dp__lit)DP__LIT("ed"));
+    }
+    return false;
+}
+
 /* Makeup on a character: an adjective ("bloody", "ensanglanté", "en
  * sang"), a body part's state ("la main brûlée"), a substance on a body
  * ("soot on her face"), described hair, a cut. *hit when token i was one
@@ -481,7 +502,7 @@ dp_status dp__tg_makeup_word(tagger *g, size_t i, const int32_t *named, bool *hi
     }
     if (IN(hair_words, t)) {
         *hit = true;
-        if (!dp__tg_described(g, i, 1, named))
+        if (!dp__tg_described(g, i, 1, named) && !hair_done(g, i))
             return DP_OK;
         return dp__tg_find(g, 107, t->low, t->low_len, dp__tg_owner(g, i, named), t->a, t->b, "makeup-hair",
                     70, 0, 0);

@@ -88,6 +88,11 @@ static void makeup(void)
     CHECK_STR(hair ? hair->character : "", "MARGOT"); /* June's undescribed hair is not */
     CHECK_STR(evidence(bd, item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
     done(bd);
+    bd = bd_of("EXT. CAMP - DAY\n\nKARL cuts his hair with clippers.\n\nINT. HOUSE - DAY\n\n"
+               "WILL stands. His hair is combed.\n\nKARL\nThere.\n\nWILL\nYes.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
+    CHECK_STR(evidence(bd, item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
+    done(bd);
     bd = bd_of("INT. CUISINE - NUIT\n\nLUCAS (17 ans), le visage couvert de sang, la main "
                "brûlée, entre.\n\nLUCAS\nAïe.\n");
     CHECK(item(bd, 0, 107, "sang") != NULL);

@@ -105,8 +105,10 @@ bool dp__tg_describes(const tagger *g, size_t k, const int32_t *named);
 bool dp__tg_described(const tagger *g, size_t i, size_t words, const int32_t *named);
 size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w);
 bool dp__tg_after_det(const tagger *g, size_t i);
+bool dp__tg_after_det_adjective(tagger *g, size_t i);
 bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
+bool dp__tg_verb_after_noun(tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
 /* French: is the noun m at token i a quantity, container or shape
  * followed by what it holds ("une pile d'affichettes", "un nuage de
@@ -127,6 +129,8 @@ bool dp__tg_colour(const tagger *g, size_t k);
 /* Is the people noun at token i, after a comma that follows a character's
  * name or introduction, that character's job ("KARIM (30 ans), commis")? */
 bool dp__tg_apposition(const tagger *g, size_t i, const int32_t *named);
+bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m);
+bool dp__tg_can_of(const tagger *g, size_t i);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);
 bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named);
@@ -159,7 +163,9 @@ bool dp__tg_is_graphic(const char *key);
 /* tag_sound.c */
 const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *len, size_t *end);
 const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);
+const char *dp__tg_sound_before_noun(tagger *g, size_t i, size_t words, size_t *len);
 bool dp__tg_called_sound(const tagger *g, size_t i, const char *name);
+dp_status dp__tg_knockdown(tagger *g, size_t i, const int32_t *named, bool *hit);
 dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
                             const int32_t *named, const char *rule, uint8_t conf);
 

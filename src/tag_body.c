@@ -82,6 +82,8 @@ static const dp__lit body_en[] = {
     DP__LIT("fingers"), DP__LIT("knee"),   DP__LIT("knees"),   DP__LIT("leg"),
     DP__LIT("legs"),   DP__LIT("temple"),  DP__LIT("wrist"),   DP__LIT("shoulder"),
     DP__LIT("palm"),   DP__LIT("palms"),   DP__LIT("head"),    DP__LIT("mouth"),
+    DP__LIT("jaw"),    DP__LIT("chest"),   DP__LIT("throat"),  DP__LIT("ear"),
+    DP__LIT("ears"),   DP__LIT("scalp"),   DP__LIT("feet"),    DP__LIT("foot"),
 };
 
 static const dp__lit body_fr[] = {
@@ -358,7 +360,8 @@ static bool on_a_body(const tagger *g, size_t i)
         if (is_body(g, &T->t[k]))
             return true;
     }
-    for (size_t k = i + 1; k < T->n && k < i + 5; k++) {
+    /* "sweat beads on his upper lip", "blood runs down to her jaw" */
+    for (size_t k = i + 1; k < T->n && k < i + (fr ? 5 : 6); k++) {
         if (!T->t[k].word)
             break;
         if (is_body(g, &T->t[k]))
@@ -440,6 +443,27 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
     return dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "handled", 60, 0, 0);
 }
 
+/* English: is the hair at token i styled in the action: cut, dyed or
+ * shaved on screen ("Karl cuts his hair"), or "his hair is combed"? */
+static bool hair_done(const tagger *g, size_t i)
+{
+    static const dp__lit styling[] = {
+        DP__LIT("cuts"),  DP__LIT("trims"),  DP__LIT("shaves"), DP__LIT("dyes"),
+        DP__LIT("bleaches"), DP__LIT("braids"), DP__LIT("curls"), DP__LIT("shears"),
+    };
+    static const dp__lit is[] = {DP__LIT("is"), DP__LIT("was"), DP__LIT("are")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    if (i > 1 && T->t[i - 2].word && IN(styling, &T->t[i - 2]) && dp__tg_is_det(g, &T->t[i - 1]))
+        return true;
+    if (i + 2 < T->n && T->t[i + 1].word && IN(is, &T->t[i + 1]) && T->t[i + 2].word) {
+        const dp__tok *p = &T->t[i + 2];
+        return p->shape == DP__SH_LOWER && dp__ends_with(p->low, p->low_len, &(const dp__lit)DP__LIT("ed"));
+    }
+    return false;
+}
+
 /* Makeup on a character: an adjective ("bloody", "ensanglanté", "en
  * sang"), a body part's state ("la main brûlée"), a substance on a body
  * ("soot on her face"), described hair, a cut. *hit when token i was one
@@ -490,7 +514,7 @@ dp_status dp__tg_makeup_word(tagger *g, size_t i, const int32_t *named, bool *hi
     }
     if (IN(hair_words, t)) {
         *hit = true;
-        if (!dp__tg_described(g, i, 1, named))
+        if (!dp__tg_described(g, i, 1, named) && !hair_done(g, i))
             return DP_OK;
         return dp__tg_find(g, 107, t->low, t->low_len, dp__tg_owner(g, i, named), t->a, t->b, "makeup-hair",
                     70, 0, 0);

@@ -94,8 +94,11 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             if (m.e->category == 112 && k + m.words < i)
                 continue;
             /* not the place of the sound: "the foghorn on the lighthouse" */
+            static const dp__lit joins[] = {DP__LIT("and"), DP__LIT("or"), DP__LIT("but"),
+                                            DP__LIT("et"), DP__LIT("ou"), DP__LIT("mais")};
             size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
-            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]))
+            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]) &&
+                !IN(joins, &T->t[d - 1])) /* "and the birds still CHIRPING" */
                 continue;
             /* a gunshot's sound is the effect's own */
             if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
@@ -126,25 +129,6 @@ static bool describes_up_to(const tagger *g, size_t a, size_t b, const int32_t *
     return true;
 }
 
-/* French: is a vehicle named in the sentence of token i? A collision
- * (percute, heurte) is a vehicle stunt; a person hitting a rock is part
- * of a fall, a person bumping into another no stunt. */
-static bool vehicle_in_sentence(tagger *g, size_t i)
-{
-    const dp__toks *T = &g->toks;
-    size_t a = i;
-    while (a > 0 && !T->t[a].sent_start)
-        a--;
-    for (size_t k = a; k < T->n && (k == a || !T->t[k].sent_start); k++) {
-        match m;
-        size_t w;
-        if (T->t[k].word && ((dp__tg_match_noun(g, k, &m) && m.e->category == 103) ||
-                             dp__tg_alias_at(g, k, &w)))
-            return true;
-    }
-    return false;
-}
-
 /* French: does the phrase at tokens [i, i + words), ending in "sur" ("se
  * jette sur"), fall on a thing or an animal rather than on someone ("se
  * jette sur le chien", "sur la nourriture")? A tackle needs a person. */
@@ -162,6 +146,23 @@ static bool lands_on_thing(tagger *g, size_t i, size_t words, const int32_t *nam
     match m;
     return !dp__tg_stopped(g, &T->t[k]) && dp__tg_match_noun(g, k, &m) &&
            m.e->category != 101;
+}
+
+/* English: the noun a sound participle describes, "a CAWING crow", "the
+ * BUZZING fridge": a determiner before the participle, a noun of the
+ * lexicon after it. Its name, or NULL. */
+const char *dp__tg_sound_before_noun(tagger *g, size_t i, size_t words, size_t *len)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    match m;
+    if (g->lang != DP__LANG_EN || words != 1 || i == 0 || i + 1 >= T->n ||
+        !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")) ||
+        !dp__tg_is_det(g, &T->t[i - 1]) || !T->t[i + 1].word || !dp__tg_match_noun(g, i + 1, &m) ||
+        m.e->category == 101)
+        return NULL;
+    *len = strlen(m.e->key);
+    return m.e->key;
 }
 
 /* Can the verb at token i be a stunt: its subject, when it has one, is a
@@ -199,6 +200,82 @@ static bool stunt_subject(tagger *g, size_t i, const int32_t *named)
     return true;
 }
 
+/* Is there a vehicle in the sentence of token i (a vehicle noun or a
+ * vehicle's name)? A crash is vehicle action: "The Range Rover rams the
+ * Land Rover", not "he slams into a stunned Edward"; so is a French
+ * collision (percute, heurte): a person hitting a rock is part of a fall. */
+static bool vehicle_in_sentence(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    for (size_t k = a; k < T->n && (k == a || !T->t[k].sent_start); k++) {
+        match m;
+        size_t w;
+        const dp__lex_entry *al = T->t[k].word ? dp__tg_alias_at(g, k, &w) : NULL;
+        if ((al && al->category == 103) ||
+            (T->t[k].word && dp__tg_match_noun(g, k, &m) && m.e->category == 103))
+            return true;
+    }
+    return false;
+}
+
+/* English: is the blow at tokens [i, i + words) aimed at a thing, not at a
+ * body: "shoves the paper tray home", "wrestles with the kite line",
+ * "slapping it", "strangling vines", "a punching bag"? The object is the
+ * word after the verb (after "with" and a determiner); a pronoun for a
+ * person or a character is a body, "it" or a noun of the lexicon that is
+ * not a person, an animal or a creature is a thing. */
+static bool blow_at_thing(tagger *g, size_t i, size_t words, const int32_t *named)
+{
+    static const dp__lit people[] = {DP__LIT("him"), DP__LIT("her"), DP__LIT("them"),
+                                     DP__LIT("me"), DP__LIT("us"), DP__LIT("you")};
+    const dp__toks *T = &g->toks;
+    size_t k = i + words;
+    if (k < T->n && T->t[k].word && !strcmp(T->t[k].low, "with"))
+        k++;
+    if (k < T->n && T->t[k].word && IN(people, &T->t[k]) && T->t[k].low_len != 3)
+        return false; /* "punches him", not "her hand" (below) */
+    if (k < T->n && T->t[k].word && dp__tg_is_det(g, &T->t[k]) && named[k] < 0)
+        k++;
+    if (k >= T->n || !T->t[k].word || named[k] >= 0)
+        return false;
+    if (!strcmp(T->t[k].low, "it"))
+        return true;
+    match m;
+    if (!dp__tg_match_noun(g, k, &m))
+        return dp__tg_stopped(g, &T->t[k]) && T->t[k].shape == DP__SH_LOWER; /* his hand */
+    uint16_t c = m.e->category;
+    return c != 101 && c != 108 && c != 119;
+}
+
+/* English: is the stunt verb at token i a participle that describes a
+ * noun, not an action: "the falling water", "a massive hole punched
+ * through the side"? */
+static bool stunt_participle(const tagger *g, size_t i, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (i > 0 && dp__tg_is_det(g, &T->t[i - 1]) &&
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")))
+        return true;
+    if (!dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ed")) || i < 2)
+        return false;
+    /* "[det] [adjective] noun VERBed" */
+    const dp__tok *p = &T->t[i - 1];
+    if (!p->word || p->shape != DP__SH_LOWER || named[i - 1] >= 0 || dp__tg_is_subject(g, p) ||
+        dp__tg_is_function(g, p) || dp__tg_is_det(g, p))
+        return false;
+    for (size_t k = i - 1, steps = 0; k-- > 0 && steps < 2; steps++) {
+        if (!T->t[k].word)
+            return false;
+        if (dp__tg_is_det(g, &T->t[k]))
+            return true;
+    }
+    return false;
+}
+
 /* Is a sound written in lower case one the script calls for: a signal
  * (ring, horn, sonnerie), or heard from out of sight in its sentence? The
  * sounds of visible action are production sound. */
@@ -233,6 +310,14 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
         return DP_OK;
     if (v->category == 102 && lands_on_thing(g, i, words, named))
         return DP_OK;
+    if (v->category == 102 && g->lang == DP__LANG_EN) {
+        static const dp__lit blows[] = {DP__LIT("fight"), DP__LIT("shove"), DP__LIT("slap"),
+                                        DP__LIT("tackle")};
+        if ((!strcmp(name, "crash") && !vehicle_in_sentence(g, i)) ||
+            (words == 1 && stunt_participle(g, i, named)) ||
+            (dp__lit_in(blows, DP__COUNT(blows), name, len) && blow_at_thing(g, i, words, named)))
+            return DP_OK;
+    }
     if (v->category == 112 && !caps && !dp__tg_called_sound(g, i, name))
         return DP_OK;
     if (v->category == 112) {
@@ -240,7 +325,9 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
         const char *of = dp__tg_of_source(g, i + words, name, &sl, &oe);
         if (of)
             return dp__tg_find(g, 112, of, sl, -1, T->t[i].a, T->t[oe].b, rule, conf, 0, 0);
-        const char *src = dp__tg_sound_source(g, i, named, &sl);
+        const char *src = dp__tg_sound_before_noun(g, i, words, &sl);
+        if (!src)
+            src = dp__tg_sound_source(g, i, named, &sl);
         if (src && sl == 0)
             return DP_OK;
         if (src) {
@@ -250,4 +337,40 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
     }
     return dp__tg_find(g, v->category, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf, 0,
                 0);
+}
+
+/* English: a person knocked off their feet, the object between the verb
+ * and where they land: "knocks Walter to the ground", "knocking him
+ * halfway down the hill", "knocks the guard over". A `fall` stunt; *hit
+ * when token i was one. */
+dp_status dp__tg_knockdown(tagger *g, size_t i, const int32_t *named, bool *hit)
+{
+    static const dp__lit knock[] = {DP__LIT("knock"), DP__LIT("knocks"), DP__LIT("knocked"),
+                                    DP__LIT("knocking")};
+    static const dp__lit people[] = {DP__LIT("him"), DP__LIT("her"), DP__LIT("them"),
+                                     DP__LIT("me"), DP__LIT("us")};
+    static const dp__lit lands[] = {DP__LIT("down"), DP__LIT("ground"), DP__LIT("floor"),
+                                    DP__LIT("over"), DP__LIT("overboard"), DP__LIT("off")};
+    const dp__toks *T = &g->toks;
+    *hit = false;
+    if (g->lang != DP__LANG_EN || !IN(knock, &T->t[i]) || i + 2 >= T->n)
+        return DP_OK;
+    size_t k = i + 1; /* the last word of the person knocked */
+    match m;
+    if (named[k] >= 0) {
+        while (k + 1 < T->n && named[k + 1] == named[k])
+            k++; /* "MARGOT DELACROIX" */
+    } else if (T->t[k].word && dp__tg_is_det(g, &T->t[k]) && T->t[k + 1].word &&
+               dp__tg_match_noun(g, k + 1, &m) && m.e->category == 101) {
+        k++; /* "the guard" */
+    } else if (!(T->t[k].word && IN(people, &T->t[k]))) {
+        return DP_OK;
+    }
+    for (size_t q = k + 1; q < T->n && q <= k + 3 && T->t[q].word; q++)
+        if (IN(lands, &T->t[q])) {
+            *hit = true;
+            return dp__tg_find(g, 102, "fall", 4, -1, T->t[i].a, T->t[q].b, "knockdown", 70, 0,
+                               0);
+        }
+    return DP_OK;
 }

@@ -82,6 +82,14 @@ static const num_word numbers_fr[] = {
 };
 
 
+/* English nouns of a quantity of something: "a bundle of mail" */
+static const dp__lit quantities[] = {
+    DP__LIT("bundle"), DP__LIT("stack"),  DP__LIT("pile"),    DP__LIT("heap"),
+    DP__LIT("pair"),   DP__LIT("dozen"),  DP__LIT("sheet"),   DP__LIT("wad"),
+    DP__LIT("bunch"),  DP__LIT("armful"), DP__LIT("handful"), DP__LIT("stash"),
+    DP__LIT("gust"),   DP__LIT("puff"),   DP__LIT("plume"),   DP__LIT("wisp"),
+};
+
 bool dp__tg_is_det(const tagger *g, const dp__tok *t)
 {
     return t->word && (g->lang == DP__LANG_FR ? IN(det_fr, t) : IN(det_en, t));
@@ -163,10 +171,27 @@ size_t dp__tg_word_match(const dp__toks *T, size_t i, const char *w)
     return 0;
 }
 
-/* Is token i used as a noun: after a determiner or a number? */
+/* Is token i used as a noun: after a determiner or a number, or (English)
+ * after a quantity and "of" ("a stack of paper", "pairs of shoes")? */
 bool dp__tg_after_det(const tagger *g, size_t i)
 {
-    return i > 0 && (dp__tg_is_det(g, &g->toks.t[i - 1]) || g->toks.t[i - 1].number);
+    const dp__toks *T = &g->toks;
+    if (i > 0 && (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].number))
+        return true;
+    return g->lang == DP__LANG_EN && i > 1 && T->t[i - 1].word && !strcmp(T->t[i - 1].low, "of") &&
+           T->t[i - 2].word &&
+           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i - 2].lemma, T->t[i - 2].lemma_len);
+}
+
+/* English: "can" as a container, "a can of Ensure" (the word is no entry
+ * of the lexicon, being mostly a verb). */
+bool dp__tg_can_of(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    return g->lang == DP__LANG_EN && i + 1 < T->n && T->t[i + 1].word &&
+           !strcmp(T->t[i + 1].low, "of") && !strcmp(t->lemma, "can") && i > 0 &&
+           (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].shape == DP__SH_LOWER);
 }
 
 /* after_det, or after a determiner and one lower-case word ("a long
@@ -190,6 +215,35 @@ bool dp__tg_simile(const tagger *g, size_t i)
     return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
 }
 
+/* English: is token i, which looks like a plural noun, the verb of the
+ * singular noun before it, with the verb's object after it: "Rain hammers
+ * the pier", "the car barrels the ...", "Sweat beads a ..."? A plural noun
+ * is not followed by a determiner. */
+bool dp__tg_verb_after_noun(tagger *g, size_t i)
+{
+    /* particles of a verb of motion: "Fire roars up inside the van" */
+    static const dp__lit motion[] = {
+        DP__LIT("up"),   DP__LIT("down"), DP__LIT("across"), DP__LIT("through"),
+        DP__LIT("into"), DP__LIT("out"),  DP__LIT("off"),    DP__LIT("along"),
+        DP__LIT("past"), DP__LIT("away"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || i + 1 >= T->n)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1], *n = &T->t[i + 1];
+    if (!t->word || t->shape != DP__SH_LOWER || !n->word ||
+        !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) ||
+        !strcmp(t->low, t->lemma) || n->number)
+        return false;
+    /* "WALTER, 40's, smokes a pipe": the end of an aside */
+    if (!p->word)
+        return p->punct == ',' && dp__tg_is_det(g, n);
+    if (strcmp(p->low, p->lemma) != 0 || !(dp__tg_is_det(g, n) || IN(motion, n)))
+        return false;
+    match m;
+    return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
+}
+
 /* English: is the singular noun m at token i the modifier of a noun after
  * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
  * ("a dog barks", "the phone rings"). */
@@ -208,7 +262,7 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
     size_t vw;
     match next;
     return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) &&
-           !dp__tg_stopped(g, &T->t[n]);
+           !dp__tg_stopped(g, &T->t[n]) && !dp__tg_verb_after_noun(g, n);
 }
 
 /* French nouns of a quantity, a container or a shape that name what they
@@ -437,4 +491,32 @@ bool dp__tg_used_as_verb(const tagger *g, size_t i, const int32_t *named)
         return false;
     const dp__tok *p = &g->toks.t[i - 1];
     return dp__tg_is_subject(g, p) || named[i - 1] >= 0;
+}
+
+/* English: is the noun m at token i a quantity of what follows "of" ("a
+ * bundle of mail", "a stack of paper", "two pairs of shoes")? The thing
+ * after "of" is then the element. */
+bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    return g->lang == DP__LANG_EN && m->words == 1 && n + 1 < T->n && T->t[n].word &&
+           !strcmp(T->t[n].low, "of") && T->t[n + 1].word &&
+           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i].lemma, T->t[i].lemma_len);
+}
+
+/* English: is token i a noun after a determiner and one adjective ("a
+ * blue ribbon", "a common stick")? The adjective is a lower-case word that
+ * is no noun of the lexicon, no function word and no verb in -s. */
+bool dp__tg_after_det_adjective(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || !dp__tg_is_det(g, &T->t[i - 2]))
+        return false;
+    const dp__tok *a = &T->t[i - 1];
+    match m;
+    return a->word && a->shape == DP__SH_LOWER && !a->number && !dp__tg_is_function(g, a) &&
+           !dp__tg_is_subject(g, a) && !dp__tg_is_det(g, a) &&
+           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) &&
+           !dp__tg_stopped(g, a) && !dp__tg_match_noun(g, i - 1, &m);
 }

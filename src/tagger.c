@@ -158,6 +158,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if ((st = dp__tg_handled_object(g, i, named, used)) != DP_OK)
             break;
+        if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
+            continue;
+        if (dp__tg_can_of(g, i)) {
+            st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
+            continue;
+        }
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */
@@ -189,8 +195,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i = at + inner.words - 1;
             continue;
         }
-        if (noun && dp__tg_modifier(g, i, &m)) {
-            used[i] = true; /* "fish crate", "butterfly stitches": the next noun is the thing */
+        if (noun && (dp__tg_modifier(g, i, &m) || dp__tg_quantity_of(g, i, &m))) {
+            used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
         if (noun && dp__tg_simile(g, i)) {
@@ -201,8 +207,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
-            bool det = dp__tg_after_det(g, i);
-            if (m.words == 1 && dp__tg_used_as_verb(g, i, named)) {
+            bool det = dp__tg_after_det(g, i) ||
+                       (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
+                        dp__tg_after_det_adjective(g, i));
+            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
                        (m.e->category == 106 && dp__tg_colour(g, i + m.words))) {

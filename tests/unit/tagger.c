@@ -88,6 +88,11 @@ static void makeup(void)
     CHECK_STR(hair ? hair->character : "", "MARGOT"); /* June's undescribed hair is not */
     CHECK_STR(evidence(bd, item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
     done(bd);
+    bd = bd_of("EXT. CAMP - DAY\n\nKARL cuts his hair with clippers.\n\nINT. HOUSE - DAY\n\n"
+               "WILL stands. His hair is combed.\n\nKARL\nThere.\n\nWILL\nYes.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
+    CHECK_STR(evidence(bd, item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
+    done(bd);
     bd = bd_of("INT. CUISINE - NUIT\n\nLUCAS (17 ans), le visage couvert de sang, la main "
                "brûlée, entre.\n\nLUCAS\nAïe.\n");
     CHECK(item(bd, 0, 107, "sang") != NULL);
@@ -116,6 +121,11 @@ static void sounds_and_sources(void)
                              "beeps.\n");
     CHECK(item(bd, 0, 112, "phone") != NULL);
     CHECK(item(bd, 0, 112, "printer") != NULL);
+    done(bd);
+    bd = bd_of("EXT. ROAD - DAY\n\nThe sun shines and the birds still CHIRPING. A CAWING crow "
+               "lands.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "crow"), 0), "CAWING|caps");
     done(bd);
 }
 
@@ -161,6 +171,69 @@ static void set_dressing_and_similes(void)
     done(bd);
 }
 
+/* the evidence of the stunt 'name' in scene s, "" when there is none */
+static const char *stunt(const dp_breakdown *bd, size_t s, const char *name)
+{
+    return evidence(bd, item(bd, s, 102, name), s);
+}
+
+static void stunts(void)
+{
+    dp_breakdown *bd = bd_of(
+        "EXT. ROAD - DAY\n\nThe van rams the car. Karl slams into a stunned Will.\n\n"
+        "INT. OFFICE - DAY\n\nKarl shoves the paper tray home. Will wrestles with the kite line. "
+        "Karl punches Will.\n\n"
+        "EXT. FARM - DAY\n\nStrangling vines. A massive hole punched through the barn. The falling "
+        "water. The horse knocks Will to the ground.\n\n"
+        "EXT. STREET - DAY\n\nThe car barrels down the street. Karl slams on the brakes.\n\n"
+        "KARL\nHa.\n\nWILL\nOw.\n");
+    CHECK_STR(stunt(bd, 0, "crash"), "rams|verb"); /* once, for the van: not for Karl */
+    CHECK_INT(item(bd, 0, 102, "crash") ? item(bd, 0, 102, "crash")->scene_count : 0, 1);
+    CHECK(item(bd, 1, 102, "shove") == NULL);     /* a tray is no body */
+    CHECK_STR(stunt(bd, 1, "fight"), "punches|verb"); /* not "wrestles with the kite" */
+    CHECK_STR(stunt(bd, 2, "fall"), "knocks Will to the ground|knockdown");
+    CHECK(item(bd, 2, 102, "fight") == NULL);     /* strangling vines, a hole punched */
+    CHECK_STR(stunt(bd, 3, "driving"), "barrels down|verb");
+    done(bd);
+}
+
+static void quantities_and_containers(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nWill sorts through a bundle of mail. Sandra "
+                             "hands him a squat can of Ensure. He grabs the stack of paper. Will "
+                             "wins a blue ribbon.\n\n"
+                             "WILL\nThanks.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "mail"), 0), "mail|lexicon");
+    CHECK(item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "can"), 0), "can|container");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "paper"), 0), "paper|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
+    done(bd);
+}
+
+static void nouns_used_as_verbs(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nRain hammers the pier. Sweat beads on his upper "
+                             "lip. Fire roars up inside the van. KARL, 40, smokes a pipe. A gust "
+                             "of wind.\n\nKARL\nWet.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
+    CHECK(item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
+    CHECK_STR(evidence(bd, item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
+    CHECK(item(bd, 0, 105, "smoke") == NULL);                              /* he smokes */
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "wind"), 0), "wind|lexicon");
+    CHECK(item(bd, 0, 105, "gust") == NULL); /* a gust of wind is wind */
+    done(bd);
+}
+
+static void shaking_ground(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nThe ground starts to shake. Karl shakes his "
+                             "head.\n\nKARL\nNo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -172,4 +245,11 @@ void dpt_suite_tagger(void)
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
+    dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
+            quantities_and_containers);
+    dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",
+            nouns_used_as_verbs);
+    dpt_run("tagger: the ground shakes (an effect), a man shakes his head (none)", shaking_ground);
+    dpt_run("tagger: stunts: vehicle crashes, blows at bodies, participles, knock-downs, "
+            "driving", stunts);
 }

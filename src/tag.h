@@ -71,6 +71,8 @@ typedef struct tagger {
     size_t element;
     const char *text;
     dp__tg_vocab vocab; /* words that start a rule of tag_body.c */
+    uint32_t part_scene; /* the scene of part_bits */
+    uint32_t part_bits;  /* parts (tag_words.c) named as a part of a whole there */
 } tagger;
 
 typedef struct match {
@@ -110,6 +112,7 @@ bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
 bool dp__tg_verb_after_noun(tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
+bool dp__tg_part_of(tagger *g, size_t i);
 /* French: is the noun m at token i a quantity, container or shape
  * followed by what it holds ("une pile d'affichettes", "un nuage de
  * poudre")? Then *inner is that noun's match, at token *at. */

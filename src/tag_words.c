@@ -244,9 +244,92 @@ bool dp__tg_verb_after_noun(tagger *g, size_t i)
     return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
 }
 
+/* English nouns that name a part of a machine, a vehicle or a weapon */
+static const dp__lit parts_en[] = {
+    DP__LIT("barrel"), DP__LIT("bumper"), DP__LIT("drawer"), DP__LIT("hood"),
+    DP__LIT("lever"),  DP__LIT("lid"),    DP__LIT("needle"), DP__LIT("tray"),
+    DP__LIT("trigger"), DP__LIT("trunk"),
+};
+
+/* The index in parts_en of token k plus one; 0 for no part. */
+static size_t part_index(const tagger *g, size_t k)
+{
+    const dp__tok *t = &g->toks.t[k];
+    if (g->lang != DP__LANG_EN || !t->word)
+        return 0;
+    for (size_t p = 0; p < DP__COUNT(parts_en); p++)
+        if (t->lemma_len == parts_en[p].n && !memcmp(t->lemma, parts_en[p].s, t->lemma_len))
+            return p + 1;
+    return 0;
+}
+
+static bool is_part(const tagger *g, size_t k)
+{
+    return part_index(g, k) != 0;
+}
+
+/* Is token k a one-word prop or vehicle that is no part itself? */
+static bool whole_at(tagger *g, size_t k)
+{
+    match m;
+    return g->toks.t[k].word && !is_part(g, k) && dp__tg_match_noun(g, k, &m) &&
+           m.words == 1 && (m.e->category == 103 || m.e->category == 104);
+}
+
+/* Is the part at token i next to its whole (see dp__tg_part_of)? */
+static bool next_to_whole(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    for (size_t k = i; k-- > 0 && i - k <= 3;) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            break;
+        if (!strcmp(t->low, "'s"))
+            continue;
+        if (whole_at(g, k))
+            return true;
+        if (dp__tg_is_det(g, t) || dp__tg_is_function(g, t))
+            break;
+    }
+    size_t k = i + 1;
+    if (k < T->n && T->t[k].word && !strcmp(T->t[k].low, "out"))
+        k++;
+    if (k >= T->n || !T->t[k].word || (strcmp(T->t[k].low, "of") && strcmp(T->t[k].low, "on")))
+        return false;
+    for (size_t q = k + 1; q < T->n && q <= k + 3 && T->t[q].word; q++)
+        if (whole_at(g, q))
+            return true;
+    return false;
+}
+
+/* English: is the noun at token i a part of the machine, vehicle or weapon
+ * named next to it: before it ("the gun barrel", "the car's trunk", "the
+ * printer output tray") or after "of" or "on" ("the barrel of his rifle",
+ * "the lever on his rifle", "the tray out of the printer")? The whole is
+ * the element, its part none; a part once named so stays that part in the
+ * rest of the scene ("He pulls the paper tray again"). */
+bool dp__tg_part_of(tagger *g, size_t i)
+{
+    size_t p = part_index(g, i);
+    if (!p)
+        return false;
+    if (g->part_scene != g->scene) {
+        g->part_scene = g->scene;
+        g->part_bits = 0;
+    }
+    uint32_t bit = (uint32_t)1 << (p - 1);
+    if (g->part_bits & bit)
+        return true;
+    if (!next_to_whole(g, i))
+        return false;
+    g->part_bits |= bit;
+    return true;
+}
+
 /* English: is the singular noun m at token i the modifier of a noun after
  * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
- * ("a dog barks", "the phone rings"). */
+ * ("a dog barks", "the phone rings"), nor a thing before a part of it
+ * ("the gun barrel": the gun is the element; a material is no thing). */
 bool dp__tg_modifier(tagger *g, size_t i, const match *m)
 {
     const dp__toks *T = &g->toks;
@@ -261,6 +344,9 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
         return false;
     size_t vw;
     match next;
+    if (is_part(g, n) && (m->e->category == 103 || m->e->category == 104) &&
+        !dp__lex_flag(m->e, "mass"))
+        return false; /* "the gun barrel", but "the paper tray", "the pilot lever" */
     return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) &&
            !dp__tg_stopped(g, &T->t[n]) && !dp__tg_verb_after_noun(g, n);
 }

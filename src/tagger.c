@@ -195,6 +195,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i = at + inner.words - 1;
             continue;
         }
+        if (noun && m.words == 1 && dp__tg_part_of(g, i)) {
+            used[i] = true; /* "the gun barrel", "the trunk of the car": the whole is the thing */
+            continue;
+        }
         if (noun && (dp__tg_modifier(g, i, &m) || dp__tg_quantity_of(g, i, &m))) {
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;

@@ -234,6 +234,32 @@ static void shaking_ground(void)
     done(bd);
 }
 
+static void parts_of_things(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl stares down the barrel of his rifle. A fly "
+                             "lands on the gun barrel. Mina pops the trunk of the car and takes "
+                             "a tray. She steps on the gas. A dog with a white muzzle waits.\n\n"
+                             "KARL\nGo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "gun"), 0), "gun|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "tray"), 0), "tray|lexicon");
+    CHECK(item(bd, 0, 104, "barrel") == NULL);
+    CHECK(item(bd, 0, 104, "trunk") == NULL);
+    CHECK(item(bd, 0, 104, "gas") == NULL);
+    CHECK(item(bd, 0, 104, "muzzle") == NULL);
+    done(bd);
+    bd = bd_of("INT. OFFICE - DAY\n\nMike yanks the paper tray out of the printer. He shoves "
+               "the tray home.\n\nEXT. PARK - DAY\n\nMina carries a tray.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "printer"), 0), "printer|lexicon");
+    CHECK(item(bd, 0, 104, "tray") == NULL);
+    CHECK(item(bd, 0, 104, "paper") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 1, 104, "tray"), 1), "tray|lexicon");
+    done(bd);
+    bd = bd_of("INT. CELL - NIGHT\n\nThe guards snap on the handcuffs.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "handcuff"), 0), "handcuffs|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -252,4 +278,6 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: the ground shakes (an effect), a man shakes his head (none)", shaking_ground);
     dpt_run("tagger: stunts: vehicle crashes, blows at bodies, participles, knock-downs, "
             "driving", stunts);
+    dpt_run("tagger: a part of a machine, vehicle or weapon is no element; the gas pedal; "
+            "handcuffs", parts_of_things);
 }

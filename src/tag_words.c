@@ -244,6 +244,22 @@ bool dp__tg_verb_after_noun(tagger *g, size_t i)
     return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
 }
 
+/* English: is the noun at token i what a sound is the sound of ("over the
+ * sound of rain", "the noise of the fire")? Then it is only heard. */
+bool dp__tg_sound_of(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2)
+        return false;
+    size_t k = i - 1;
+    if (T->t[k].word && dp__tg_is_det(g, &T->t[k]) && k > 1)
+        k--;
+    if (!T->t[k].word || strcmp(T->t[k].low, "of") || !T->t[k - 1].word)
+        return false;
+    const char *w = T->t[k - 1].lemma;
+    return !strcmp(w, "sound") || !strcmp(w, "noise");
+}
+
 /* English nouns that name a part of a machine, a vehicle or a weapon */
 static const dp__lit parts_en[] = {
     DP__LIT("barrel"), DP__LIT("bumper"), DP__LIT("drawer"), DP__LIT("hood"),

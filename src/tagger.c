@@ -247,6 +247,14 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     i = end;
                     continue;
                 }
+                if (cat == 105 && dp__tg_sound_of(g, i)) { /* "the sound of rain": heard only */
+                    st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a,
+                                     T->t[i + m.words - 1].b, "heard", 65, 0, 0);
+                    for (size_t q = i; q < i + m.words; q++)
+                        used[q] = true;
+                    i += m.words - 1;
+                    continue;
+                }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
                     (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
                     for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */

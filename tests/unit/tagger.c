@@ -260,6 +260,23 @@ static void parts_of_things(void)
     done(bd);
 }
 
+static void effects_named_and_heard(void)
+{
+    dp_breakdown *bd = bd_of("INT. CABIN - NIGHT\n\nOver the sound of rain, Karl reads. The "
+                             "flames lick the grate. A tank explodes and a fireball rolls up. "
+                             "Karl is about to explode.\n\nEXT. FIELD - DAY\n\nThe sun blazes "
+                             "overhead.\n\nKARL\nGo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 112, "rain"), 0), "rain|heard");
+    CHECK(item(bd, 0, 105, "rain") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "fire"), 0), "flames|verb");
+    CHECK(item(bd, 0, 105, "flame") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 0, 105, "explosion"), 0), "explodes|verb");
+    CHECK(item(bd, 0, 105, "fireball") == NULL);
+    CHECK(item(bd, 1, 105, "fire") == NULL);
+    CHECK(item(bd, 1, 105, "blaze") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -280,4 +297,6 @@ void dpt_suite_tagger(void)
             "driving", stunts);
     dpt_run("tagger: a part of a machine, vehicle or weapon is no element; the gas pedal; "
             "handcuffs", parts_of_things);
+    dpt_run("tagger: flames are fire, a fireball an explosion; the sound of rain is heard; the "
+            "sun blazing and a man about to explode are no effects", effects_named_and_heard);
 }

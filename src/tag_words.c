@@ -342,10 +342,45 @@ bool dp__tg_part_of(tagger *g, size_t i)
     return true;
 }
 
+/* English materials that name what a thing is made of */
+static const dp__lit materials_en[] = {
+    DP__LIT("brick"), DP__LIT("chrome"),  DP__LIT("concrete"), DP__LIT("glass"),
+    DP__LIT("iron"),  DP__LIT("marble"),  DP__LIT("metal"),    DP__LIT("plastic"),
+    DP__LIT("steel"), DP__LIT("stone"),   DP__LIT("wood"),
+};
+
+/* English: is token i a material joined to another one before a noun ("a
+ * glass and steel skyscraper", "a brick and stone wall")? It says what
+ * the noun is made of and is no element itself. */
+static bool materials_before_noun(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    if (i + 3 >= T->n || !T->t[i + 1].word || strcmp(T->t[i + 1].low, "and") ||
+        !T->t[i + 2].word || !T->t[i + 3].word)
+        return false;
+    return IN(materials_en, &T->t[i]) && IN(materials_en, &T->t[i + 2]);
+}
+
+/* English: is the animal noun m at token i a computer mouse: "mouse" in a
+ * scene where a computer, laptop, keyboard or monitor was found? */
+bool dp__tg_computer_mouse(const tagger *g, size_t i, const match *m)
+{
+    static const dp__lit computers[] = {DP__LIT("computer"), DP__LIT("keyboard"),
+                                        DP__LIT("laptop"), DP__LIT("monitor")};
+    if (g->lang != DP__LANG_EN || m->words != 1 || strcmp(g->toks.t[i].lemma, "mouse"))
+        return false;
+    const dp__findings *o = g->out;
+    for (size_t k = o->n; k-- > 0 && o->f[k].scene == g->scene;)
+        if (dp__lit_in(computers, DP__COUNT(computers), o->f[k].name, strlen(o->f[k].name)))
+            return true;
+    return false;
+}
+
 /* English: is the singular noun m at token i the modifier of a noun after
  * it ("fish crate", "butterfly stitches", "car alarm")? Not before a verb
  * ("a dog barks", "the phone rings"), nor a thing before a part of it
- * ("the gun barrel": the gun is the element; a material is no thing). */
+ * ("the gun barrel": the gun is the element; a material is no thing).
+ * Two materials joined before a noun are ("a glass and steel tower"). */
 bool dp__tg_modifier(tagger *g, size_t i, const match *m)
 {
     const dp__toks *T = &g->toks;
@@ -360,6 +395,8 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
         return false;
     size_t vw;
     match next;
+    if (materials_before_noun(g, i))
+        return true;
     if (is_part(g, n) && (m->e->category == 103 || m->e->category == 104) &&
         !dp__lex_flag(m->e, "mass"))
         return false; /* "the gun barrel", but "the paper tray", "the pilot lever" */

@@ -277,6 +277,20 @@ static void effects_named_and_heard(void)
     done(bd);
 }
 
+static void word_senses(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nMike turns to the computer. He works the "
+                             "mouse. Rain beats against the glass. A glass and steel tower "
+                             "looms.\n\nINT. BARN - DAY\n\nA mouse runs past Karl. Karl "
+                             "fills a glass.\n\nKARL\nGo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "mouse"), 0), "mouse|lexicon");
+    CHECK(item(bd, 0, 108, "mouse") == NULL);
+    CHECK(item(bd, 0, 104, "glass") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
+    CHECK_STR(evidence(bd, item(bd, 1, 104, "glass"), 1), "glass|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -299,4 +313,6 @@ void dpt_suite_tagger(void)
             "handcuffs", parts_of_things);
     dpt_run("tagger: flames are fire, a fireball an explosion; the sound of rain is heard; the "
             "sun blazing and a man about to explode are no effects", effects_named_and_heard);
+    dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none",
+            word_senses);
 }

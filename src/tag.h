@@ -114,6 +114,7 @@ bool dp__tg_verb_after_noun(tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
 bool dp__tg_part_of(tagger *g, size_t i);
 bool dp__tg_sound_of(const tagger *g, size_t i);
+bool dp__tg_massed(const tagger *g, size_t i);
 bool dp__tg_computer_mouse(const tagger *g, size_t i, const match *m);
 /* French: is the noun m at token i a quantity, container or shape
  * followed by what it holds ("une pile d'affichettes", "un nuage de

@@ -361,6 +361,29 @@ static bool materials_before_noun(const tagger *g, size_t i)
     return IN(materials_en, &T->t[i]) && IN(materials_en, &T->t[i + 2]);
 }
 
+/* English: are the animals at token i a mass no wrangler supplies,
+ * "thousands" or "millions" in their sentence or the next ("The fireflies
+ * are out. Thousands of them.")? They are a visual effect (119). */
+bool dp__tg_massed(const tagger *g, size_t i)
+{
+    static const dp__lit many[] = {DP__LIT("billions"), DP__LIT("millions"),
+                                   DP__LIT("thousands")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    size_t starts = 0;
+    for (size_t k = a; k < T->n; k++) {
+        if (k > a && T->t[k].sent_start && ++starts == 2)
+            break;
+        if (T->t[k].word && IN(many, &T->t[k]))
+            return true;
+    }
+    return false;
+}
+
 /* English: is the animal noun m at token i a computer mouse: "mouse" in a
  * scene where a computer, laptop, keyboard or monitor was found? */
 bool dp__tg_computer_mouse(const tagger *g, size_t i, const match *m)

@@ -280,8 +280,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
                 const dp__lex_entry *kind = NULL;
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);
+                bool massed = cat == 108 && dp__tg_massed(g, i); /* "Millions of them." */
+                if (massed)
+                    force = 119;
                 if (group && kind)
-                    st = dp__tg_find(g, cat, kind->key, strlen(kind->key), -1, t->a,
+                    st = dp__tg_find(g, massed ? 119 : cat, kind->key, strlen(kind->key), -1, t->a,
                               T->t[i + m.words - 1].b, "collective", 65,
                               cat == 101 ? dp__tg_count_before(g, i) : 0, 0);
                 else if (!speaking_role && !group)

@@ -291,6 +291,17 @@ static void word_senses(void)
     done(bd);
 }
 
+static void massed_animals(void)
+{
+    dp_breakdown *bd = bd_of("EXT. MEADOW - NIGHT\n\nKarl sits down. The fireflies are out. "
+                             "Thousands of them.\n\nEXT. FARM - DAY\n\nA locust lands on "
+                             "Karl's hat.\n\nKARL\nGo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 119, "firefly"), 0), "fireflies|lexicon");
+    CHECK(item(bd, 0, 108, "firefly") == NULL);
+    CHECK_STR(evidence(bd, item(bd, 1, 108, "locust"), 1), "locust|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -315,4 +326,5 @@ void dpt_suite_tagger(void)
             "sun blazing and a man about to explode are no effects", effects_named_and_heard);
     dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none",
             word_senses);
+    dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
 }

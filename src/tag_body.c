@@ -426,6 +426,13 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
         if (used[q])
             return DP_OK;
     match m;
+    /* English: "grabs a large, heavy crowbar": a word before a comma and a
+     * noun of the lexicon is an adjective of that noun, no object */
+    if (!fr && e + 1 < T->n && !T->t[e].word && T->t[e].punct == ',')
+        for (size_t q = e + 1; q < T->n && q <= e + 3 && T->t[q].word && !dp__tg_is_det(g, &T->t[q]);
+             q++)
+            if (dp__tg_match_noun(g, q, &m))
+                return DP_OK;
     for (size_t q = a; q < e; q++)
         if (dp__tg_match_noun(g, q, &m))
             return DP_OK; /* the lexicon reads it */

@@ -289,6 +289,11 @@ static void word_senses(void)
     CHECK_STR(evidence(bd, item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
     CHECK_STR(evidence(bd, item(bd, 1, 104, "glass"), 1), "glass|lexicon");
     done(bd);
+    bd = bd_of("EXT. STREET - NIGHT\n\nMike grabs a large, heavy crowbar. Mina grabs a "
+               "flimsy, then runs.\n\nMIKE\nGo.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
+    CHECK(item(bd, 0, 104, "large") == NULL);
+    done(bd);
 }
 
 static void massed_animals(void)
@@ -324,7 +329,8 @@ void dpt_suite_tagger(void)
             "handcuffs", parts_of_things);
     dpt_run("tagger: flames are fire, a fireball an explosion; the sound of rain is heard; the "
             "sun blazing and a man about to explode are no effects", effects_named_and_heard);
-    dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none",
+    dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none; "
+            "an adjective before a comma is no handled object",
             word_senses);
     dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
 }

@@ -19,7 +19,13 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
         match m;
         size_t vw0;
         bool as_verb = dp__tg_match_verb(g, k, &vw0) && !dp__tg_caps_noun(g, k);
-        if (!as_verb && dp__tg_match_noun(g, k, &m) && k + m.words <= end) {
+        bool noun = !as_verb && dp__tg_match_noun(g, k, &m) && k + m.words <= end;
+        if (noun && m.words == 1 && dp__lex_flag(m.e, "ambiguous") && g->lang == DP__LANG_EN &&
+            strcmp(g->toks.t[k].low, g->toks.t[k].lemma) != 0 && dp__tg_used_as_verb(g, k, named)) {
+            used[k] = true; /* "Edward WHISTLES": a verb, no element */
+            continue;
+        }
+        if (noun) {
             st = dp__tg_found_noun(g, k, &m, named, "caps", 90, 0);
             for (size_t q = k; q < k + m.words; q++)
                 used[q] = true;

@@ -294,6 +294,9 @@ static void word_senses(void)
     CHECK_STR(evidence(bd, item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
     CHECK(item(bd, 0, 104, "large") == NULL);
     done(bd);
+    bd = bd_of("EXT. ROAD - DAY\n\nEdward WHISTLES. He finds a WHISTLE.\n\nEDWARD\nHi.\n");
+    CHECK_STR(evidence(bd, item(bd, 0, 104, "whistle"), 0), "WHISTLE|caps");
+    done(bd);
 }
 
 static void massed_animals(void)

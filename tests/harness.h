@@ -24,6 +24,8 @@ char *dpt_read_file(const char *path, size_t *len);
 dp_doc *dpt_parse(const char *script);
 /* Parses and analyses; '*doc' receives the doc (free both). */
 dp_breakdown *dpt_breakdown(const char *script, dp_doc **doc);
+/* The item of category 'cat' named 'name' in scene s, or NULL. */
+const dp_item *dpt_item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name);
 size_t dpt_count(const dp_doc *doc, dp_element_type t);
 /* The n-th (0-based) element of type t, or NULL. */
 const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);

@@ -120,6 +120,17 @@ dp_breakdown *dpt_breakdown(const char *script, dp_doc **doc)
     return bd;
 }
 
+const dp_item *dpt_item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name)
+{
+    const dp_scene *sc = dp_breakdown_scene(bd, s);
+    for (size_t i = 0; sc && i < sc->item_count; i++) {
+        const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
+        if (it->category == cat && !strcmp(it->name, name))
+            return it;
+    }
+    return NULL;
+}
+
 size_t dpt_count(const dp_doc *doc, dp_element_type t)
 {
     size_t n = 0;

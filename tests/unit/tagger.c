@@ -18,18 +18,6 @@ static void done(dp_breakdown *bd)
     doc_ = NULL;
 }
 
-/* The item of category 'cat' named 'name' in scene s, or NULL. */
-static const dp_item *item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name)
-{
-    const dp_scene *sc = dp_breakdown_scene(bd, s);
-    for (size_t i = 0; sc && i < sc->item_count; i++) {
-        const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
-        if (it->category == cat && !strcmp(it->name, name))
-            return it;
-    }
-    return NULL;
-}
-
 /* The words of the first mention of 'it' in scene s, and its rule. */
 static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
 {
@@ -49,7 +37,7 @@ static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
 static void capitals(void)
 {
     dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nKARL (40s) opens a LEDGER.\n\nKARL\nWell.\n");
-    const dp_item *it = item(bd, 0, 104, "ledger");
+    const dp_item *it = dpt_item(bd, 0, 104, "ledger");
     CHECK(it != NULL);
     CHECK_STR(evidence(bd, it, 0), "LEDGER|caps");
     done(bd);
@@ -60,17 +48,17 @@ static void wardrobe_on_characters(void)
     dp_breakdown *bd = bd_of(
         "INT. LOUNGE - NIGHT\n\nJUNE (20s), wearing a red silk dress, waits. STEEL, in a "
         "Hawaiian shirt, laughs.\n\nJUNE\nHi.\n\nSTEEL\nHi.\n");
-    const dp_item *dress = item(bd, 0, 106, "dress");
+    const dp_item *dress = dpt_item(bd, 0, 106, "dress");
     CHECK(dress != NULL);
     CHECK_STR(dress ? dress->character : "", "JUNE");
     CHECK_STR(evidence(bd, dress, 0), "dress|wears");
-    const dp_item *shirt = item(bd, 0, 106, "shirt");
+    const dp_item *shirt = dpt_item(bd, 0, 106, "shirt");
     CHECK(shirt != NULL);
     CHECK_STR(shirt ? shirt->character : "", "STEEL");
     done(bd);
     bd = bd_of("INT. SALON - NUIT\n\nHÉLÈNE (50 ans), vêtue d'une robe noire, attend.\n\n"
                "HÉLÈNE\nBonsoir.\n");
-    const dp_item *robe = item(bd, 0, 106, "robe");
+    const dp_item *robe = dpt_item(bd, 0, 106, "robe");
     CHECK(robe != NULL);
     CHECK_STR(robe ? robe->character : "", "HÉLÈNE");
     done(bd);
@@ -82,21 +70,21 @@ static void makeup(void)
         "INT. CAR DECK - NIGHT\n\nTOMAS (30s), bloodied, sits. MARGOT (40s) has cropped dark "
         "hair and soot on her face. June brushes her hair.\n\nTOMAS\nOw.\n\nMARGOT\nSit.\n\n"
         "JUNE\nNo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "blood"), 0), "bloodied|makeup-word");
-    const dp_item *hair = item(bd, 0, 107, "hair");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "blood"), 0), "bloodied|makeup-word");
+    const dp_item *hair = dpt_item(bd, 0, 107, "hair");
     CHECK(hair != NULL);
     CHECK_STR(hair ? hair->character : "", "MARGOT"); /* June's undescribed hair is not */
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
     done(bd);
     bd = bd_of("EXT. CAMP - DAY\n\nKARL cuts his hair with clippers.\n\nINT. HOUSE - DAY\n\n"
                "WILL stands. His hair is combed.\n\nKARL\nThere.\n\nWILL\nYes.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
-    CHECK_STR(evidence(bd, item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
     done(bd);
     bd = bd_of("INT. CUISINE - NUIT\n\nLUCAS (17 ans), le visage couvert de sang, la main "
                "brûlée, entre.\n\nLUCAS\nAïe.\n");
-    CHECK(item(bd, 0, 107, "sang") != NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    CHECK(dpt_item(bd, 0, 107, "sang") != NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
     done(bd);
 }
 
@@ -105,12 +93,12 @@ static void lemmas_merge_mentions(void)
     dp_breakdown *bd = bd_of("INT. BAR - DAY\n\nSTEEL brings two cold beers.\n\nSTEEL\nHere.\n\n"
                              "INT. BAR - LATER\n\nSteel drinks the beers. A revolver lies on the "
                              "bar.\n");
-    const dp_item *beer = item(bd, 0, 104, "beer");
+    const dp_item *beer = dpt_item(bd, 0, 104, "beer");
     CHECK(beer != NULL);
-    CHECK(beer == item(bd, 1, 104, "beer"));
+    CHECK(beer == dpt_item(bd, 1, 104, "beer"));
     CHECK_INT(beer ? beer->scene_count : 0, 2);
     CHECK_STR(evidence(bd, beer, 0), "beers|lexicon");
-    const dp_item *gun = item(bd, 1, 104, "revolver");
+    const dp_item *gun = dpt_item(bd, 1, 104, "revolver");
     CHECK(gun && (gun->flags & DP_ITEMF_WEAPON));
     done(bd);
 }
@@ -119,13 +107,13 @@ static void sounds_and_sources(void)
 {
     dp_breakdown *bd = bd_of("INT. HALL - DAY\n\nA phone RINGS on a chair.\n\nThe printer "
                              "beeps.\n");
-    CHECK(item(bd, 0, 112, "phone") != NULL);
-    CHECK(item(bd, 0, 112, "printer") != NULL);
+    CHECK(dpt_item(bd, 0, 112, "phone") != NULL);
+    CHECK(dpt_item(bd, 0, 112, "printer") != NULL);
     done(bd);
     bd = bd_of("EXT. ROAD - DAY\n\nThe sun shines and the birds still CHIRPING. A CAWING crow "
                "lands.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "crow"), 0), "CAWING|caps");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "crow"), 0), "CAWING|caps");
     done(bd);
 }
 
@@ -135,10 +123,10 @@ static void names_of_vehicles_and_animals(void)
         "EXT. HARBOUR - NIGHT\n\nThe MV SAINT BRENDAN, a rusty ferry, waits. BOSUN, an old "
         "black Labrador, sleeps.\n\nINT. SAINT BRENDAN - WHEELHOUSE - NIGHT\n\nBosun sniffs "
         "the air.\n\nINT. CAR - DAY\n\nRain.\n\nINT. SAINT BRENDAN - CAR DECK - NIGHT\n\nQuiet.\n");
-    CHECK_STR(evidence(bd, item(bd, 1, 103, "ferry"), 1), "SAINT BRENDAN|heading");
-    CHECK_STR(evidence(bd, item(bd, 1, 108, "labrador"), 1), "Bosun|named");
-    CHECK(item(bd, 2, 103, "car") != NULL);
-    CHECK(item(bd, 3, 103, "car") == NULL); /* a car deck is no car */
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 103, "ferry"), 1), "SAINT BRENDAN|heading");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "labrador"), 1), "Bosun|named");
+    CHECK(dpt_item(bd, 2, 103, "car") != NULL);
+    CHECK(dpt_item(bd, 3, 103, "car") == NULL); /* a car deck is no car */
     done(bd);
 }
 
@@ -146,16 +134,16 @@ static void groups_and_counts(void)
 {
     dp_breakdown *bd = bd_of("EXT. RAMP - NIGHT\n\nA crowd of thirty passengers shuffles "
                              "aboard.\n\nEXT. ROAD - DAY\n\nFour deckhands wave.\n");
-    const dp_item *p = item(bd, 0, 101, "passenger");
+    const dp_item *p = dpt_item(bd, 0, 101, "passenger");
     CHECK(p != NULL);
     CHECK_INT(p ? p->count : 0, 30);
-    CHECK(item(bd, 0, 101, "crowd") == NULL);
+    CHECK(dpt_item(bd, 0, 101, "crowd") == NULL);
     done(bd);
     bd = bd_of("EXT. COL - JOUR\n\nUn troupeau de six cents brebis monte.\n\nEXT. ROUTE - JOUR\n\n"
                "Le troupeau occupe la chaussée.\n");
-    CHECK(item(bd, 0, 108, "brebis") != NULL);
-    CHECK(item(bd, 1, 108, "brebis") != NULL);
-    CHECK(item(bd, 1, 108, "troupeau") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "brebis") != NULL);
+    CHECK(dpt_item(bd, 1, 108, "brebis") != NULL);
+    CHECK(dpt_item(bd, 1, 108, "troupeau") == NULL);
     done(bd);
 }
 
@@ -163,18 +151,18 @@ static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
                              "piano. A dog barks like a wolf.\n\nKARL\nYes.\n");
-    CHECK(item(bd, 0, 114, "piano") != NULL);
-    CHECK(item(bd, 0, 108, "wolf") == NULL);
+    CHECK(dpt_item(bd, 0, 114, "piano") != NULL);
+    CHECK(dpt_item(bd, 0, 108, "wolf") == NULL);
     done(bd);
     bd = bd_of("INT. ROOM - DAY\n\nA table. Karl sits at the table.\n\nKARL\nYes.\n");
-    CHECK(item(bd, 0, 114, "table") == NULL); /* an undescribed table is the set */
+    CHECK(dpt_item(bd, 0, 114, "table") == NULL); /* an undescribed table is the set */
     done(bd);
 }
 
 /* the evidence of the stunt 'name' in scene s, "" when there is none */
 static const char *stunt(const dp_breakdown *bd, size_t s, const char *name)
 {
-    return evidence(bd, item(bd, s, 102, name), s);
+    return evidence(bd, dpt_item(bd, s, 102, name), s);
 }
 
 static void stunts(void)
@@ -188,11 +176,11 @@ static void stunts(void)
         "EXT. STREET - DAY\n\nThe car barrels down the street. Karl slams on the brakes.\n\n"
         "KARL\nHa.\n\nWILL\nOw.\n");
     CHECK_STR(stunt(bd, 0, "crash"), "rams|verb"); /* once, for the van: not for Karl */
-    CHECK_INT(item(bd, 0, 102, "crash") ? item(bd, 0, 102, "crash")->scene_count : 0, 1);
-    CHECK(item(bd, 1, 102, "shove") == NULL);     /* a tray is no body */
+    CHECK_INT(dpt_item(bd, 0, 102, "crash") ? dpt_item(bd, 0, 102, "crash")->scene_count : 0, 1);
+    CHECK(dpt_item(bd, 1, 102, "shove") == NULL);     /* a tray is no body */
     CHECK_STR(stunt(bd, 1, "fight"), "punches|verb"); /* not "wrestles with the kite" */
     CHECK_STR(stunt(bd, 2, "fall"), "knocks Will to the ground|knockdown");
-    CHECK(item(bd, 2, 102, "fight") == NULL);     /* strangling vines, a hole punched */
+    CHECK(dpt_item(bd, 2, 102, "fight") == NULL);     /* strangling vines, a hole punched */
     CHECK_STR(stunt(bd, 3, "driving"), "barrels down|verb");
     done(bd);
 }
@@ -203,11 +191,11 @@ static void quantities_and_containers(void)
                              "hands him a squat can of Ensure. He grabs the stack of paper. Will "
                              "wins a blue ribbon.\n\n"
                              "WILL\nThanks.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "mail"), 0), "mail|lexicon");
-    CHECK(item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "can"), 0), "can|container");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "paper"), 0), "paper|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "mail"), 0), "mail|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "can"), 0), "can|container");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "paper"), 0), "paper|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
     done(bd);
 }
 
@@ -216,13 +204,13 @@ static void nouns_used_as_verbs(void)
     dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nRain hammers the pier. Sweat beads on his upper "
                              "lip. Fire roars up inside the van. KARL, 40, smokes a pipe. A gust "
                              "of wind.\n\nKARL\nWet.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
-    CHECK(item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
-    CHECK(item(bd, 0, 105, "smoke") == NULL);                              /* he smokes */
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "wind"), 0), "wind|lexicon");
-    CHECK(item(bd, 0, 105, "gust") == NULL); /* a gust of wind is wind */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
+    CHECK(dpt_item(bd, 0, 105, "smoke") == NULL);                              /* he smokes */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "wind"), 0), "wind|lexicon");
+    CHECK(dpt_item(bd, 0, 105, "gust") == NULL); /* a gust of wind is wind */
     done(bd);
 }
 
@@ -230,7 +218,7 @@ static void shaking_ground(void)
 {
     dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nThe ground starts to shake. Karl shakes his "
                              "head.\n\nKARL\nNo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
     done(bd);
 }
 
@@ -240,23 +228,23 @@ static void parts_of_things(void)
                              "lands on the gun barrel. Mina pops the trunk of the car and takes "
                              "a tray. She steps on the gas. A dog with a white muzzle waits.\n\n"
                              "KARL\nGo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "gun"), 0), "gun|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "tray"), 0), "tray|lexicon");
-    CHECK(item(bd, 0, 104, "barrel") == NULL);
-    CHECK(item(bd, 0, 104, "trunk") == NULL);
-    CHECK(item(bd, 0, 104, "gas") == NULL);
-    CHECK(item(bd, 0, 104, "muzzle") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "gun"), 0), "gun|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "tray"), 0), "tray|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "barrel") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "trunk") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "gas") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "muzzle") == NULL);
     done(bd);
     bd = bd_of("INT. OFFICE - DAY\n\nMike yanks the paper tray out of the printer. He shoves "
                "the tray home.\n\nEXT. PARK - DAY\n\nMina carries a tray.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "printer"), 0), "printer|lexicon");
-    CHECK(item(bd, 0, 104, "tray") == NULL);
-    CHECK(item(bd, 0, 104, "paper") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 1, 104, "tray"), 1), "tray|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "printer"), 0), "printer|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "tray") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "tray"), 1), "tray|lexicon");
     done(bd);
     bd = bd_of("INT. CELL - NIGHT\n\nThe guards snap on the handcuffs.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "handcuff"), 0), "handcuffs|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "handcuff"), 0), "handcuffs|lexicon");
     done(bd);
 }
 
@@ -266,14 +254,14 @@ static void effects_named_and_heard(void)
                              "flames lick the grate. A tank explodes and a fireball rolls up. "
                              "Karl is about to explode.\n\nEXT. FIELD - DAY\n\nThe sun blazes "
                              "overhead.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "rain"), 0), "rain|heard");
-    CHECK(item(bd, 0, 105, "rain") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "fire"), 0), "flames|verb");
-    CHECK(item(bd, 0, 105, "flame") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "explosion"), 0), "explodes|verb");
-    CHECK(item(bd, 0, 105, "fireball") == NULL);
-    CHECK(item(bd, 1, 105, "fire") == NULL);
-    CHECK(item(bd, 1, 105, "blaze") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "rain"), 0), "rain|heard");
+    CHECK(dpt_item(bd, 0, 105, "rain") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "flames|verb");
+    CHECK(dpt_item(bd, 0, 105, "flame") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "explosion"), 0), "explodes|verb");
+    CHECK(dpt_item(bd, 0, 105, "fireball") == NULL);
+    CHECK(dpt_item(bd, 1, 105, "fire") == NULL);
+    CHECK(dpt_item(bd, 1, 105, "blaze") == NULL);
     done(bd);
 }
 
@@ -283,19 +271,19 @@ static void word_senses(void)
                              "mouse. Rain beats against the glass. A glass and steel tower "
                              "looms.\n\nINT. BARN - DAY\n\nA mouse runs past Karl. Karl "
                              "fills a glass.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "mouse"), 0), "mouse|lexicon");
-    CHECK(item(bd, 0, 108, "mouse") == NULL);
-    CHECK(item(bd, 0, 104, "glass") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 1, 104, "glass"), 1), "glass|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "mouse"), 0), "mouse|lexicon");
+    CHECK(dpt_item(bd, 0, 108, "mouse") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "glass") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "glass"), 1), "glass|lexicon");
     done(bd);
     bd = bd_of("EXT. STREET - NIGHT\n\nMike grabs a large, heavy crowbar. Mina grabs a "
                "flimsy, then runs.\n\nMIKE\nGo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
-    CHECK(item(bd, 0, 104, "large") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "large") == NULL);
     done(bd);
     bd = bd_of("EXT. ROAD - DAY\n\nEdward WHISTLES. He finds a WHISTLE.\n\nEDWARD\nHi.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "whistle"), 0), "WHISTLE|caps");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "whistle"), 0), "WHISTLE|caps");
     done(bd);
 }
 
@@ -304,9 +292,9 @@ static void massed_animals(void)
     dp_breakdown *bd = bd_of("EXT. MEADOW - NIGHT\n\nKarl sits down. The fireflies are out. "
                              "Thousands of them.\n\nEXT. FARM - DAY\n\nA locust lands on "
                              "Karl's hat.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 119, "firefly"), 0), "fireflies|lexicon");
-    CHECK(item(bd, 0, 108, "firefly") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 1, 108, "locust"), 1), "locust|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 119, "firefly"), 0), "fireflies|lexicon");
+    CHECK(dpt_item(bd, 0, 108, "firefly") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "locust"), 1), "locust|lexicon");
     done(bd);
 }
 

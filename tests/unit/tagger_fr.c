@@ -18,18 +18,6 @@ static void done(dp_breakdown *bd)
     doc_ = NULL;
 }
 
-/* The item of category 'cat' named 'name' in scene s, or NULL. */
-static const dp_item *item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name)
-{
-    const dp_scene *sc = dp_breakdown_scene(bd, s);
-    for (size_t i = 0; sc && i < sc->item_count; i++) {
-        const dp_item *it = dp_breakdown_item(bd, sc->items[i]);
-        if (it->category == cat && !strcmp(it->name, name))
-            return it;
-    }
-    return NULL;
-}
-
 /* How many items of category 'cat' scene s has. */
 static size_t count_of(const dp_breakdown *bd, size_t s, uint16_t cat)
 {
@@ -64,15 +52,15 @@ static void stop_phrases_and_stunt_names(void)
                              "rougeoient. Une pluie mêlée de grêle. La nuit tombe.\n\n"
                              "EXT. COUR - NUIT\n\nUn coup de feu claque. Il riposte d'un coup "
                              "de tête.\n");
-    CHECK(item(bd, 0, 105, "coup de feu") == NULL);
-    CHECK(item(bd, 0, 105, "feu") == NULL);
+    CHECK(dpt_item(bd, 0, 105, "coup de feu") == NULL);
+    CHECK(dpt_item(bd, 0, 105, "feu") == NULL);
     CHECK(count_of(bd, 0, 102) == 0);
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "pluie"), 0), "pluie|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 1, 105, "coup de feu"), 1), "coup de feu|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 1, 102, "bagarre"), 1), "coup de tête|verb");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "pluie"), 0), "pluie|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 105, "coup de feu"), 1), "coup de feu|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "coup de tête|verb");
     done(bd);
     bd = bd_of("EXT. PENTE - JOUR\n\nLe secouriste descend au treuil.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 102, "hélitreuillage"), 0), "descend au treuil|verb");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 102, "hélitreuillage"), 0), "descend au treuil|verb");
     done(bd);
 }
 
@@ -83,12 +71,12 @@ static void measures_name_their_contents(void)
     dp_breakdown *bd = bd_of("INT. GRANGE - NUIT\n\nKARIM ouvre un paquet de cigarettes. Des "
                              "bottes de foin. Un nuage de poudre blanche. Il coupe deux tranches "
                              "d'un fromage.\n\nKARIM\nBon.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "cigarette"), 0), "cigarettes|lexicon");
-    CHECK(item(bd, 0, 104, "paquet") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 114, "foin"), 0), "foin|lexicon");
-    CHECK(item(bd, 0, 106, "botte") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 105, "poudre"), 0), "poudre|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "fromage"), 0), "fromage|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "cigarette"), 0), "cigarettes|lexicon");
+    CHECK(dpt_item(bd, 0, 104, "paquet") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 114, "foin"), 0), "foin|lexicon");
+    CHECK(dpt_item(bd, 0, 106, "botte") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "poudre"), 0), "poudre|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "fromage"), 0), "fromage|lexicon");
     done(bd);
 }
 
@@ -101,19 +89,19 @@ static void animals_dead_cooked_and_breeds(void)
                              "chiot patou court.\n\nINT. CUISINE - NUIT\n\nHÉLÈNE flambe les "
                              "écrevisses. Elle pose le brochet au beurre blanc.\n\nHÉLÈNE\n"
                              "Voilà.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "carcasse"), 0), "brebis mortes|dead-animal");
-    CHECK(item(bd, 0, 108, "brebis") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 108, "chiot"), 0), "chiot|lexicon");
-    CHECK(item(bd, 0, 108, "patou") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
-    CHECK_STR(evidence(bd, item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "carcasse"), 0), "brebis mortes|dead-animal");
+    CHECK(dpt_item(bd, 0, 108, "brebis") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 108, "chiot"), 0), "chiot|lexicon");
+    CHECK(dpt_item(bd, 0, 108, "patou") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
     CHECK(count_of(bd, 1, 108) == 0);
     done(bd);
     bd = bd_of("INT. CABANE - NUIT\n\nMARIE-JO coupe un fromage de brebis. Quelque part "
                "dans le noir, les chiens répondent.\n\nMARIE-JO\nChut.\n");
-    CHECK(item(bd, 0, 108, "brebis") == NULL);
-    CHECK(item(bd, 0, 108, "chien") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "chien"), 0), "chiens|heard");
+    CHECK(dpt_item(bd, 0, 108, "brebis") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "chien") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "chien"), 0), "chiens|heard");
     done(bd);
 }
 
@@ -125,12 +113,12 @@ static void stunts_need_a_performer(void)
                              "dévale la pente et heurte un rocher. ZOÉ se jette sur le chien.\n\n"
                              "EXT. ROUTE - NUIT\n\nLa voiture heurte un arbre. KARIM se jette "
                              "sur Lucas.\n\nLUCAS\nAïe.\n\nZOÉ\nOh.\n\nKARIM\nTiens.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 102, "chute"), 0), "bascule|verb");
-    CHECK(item(bd, 0, 102, "accident") == NULL);
-    CHECK(item(bd, 0, 102, "bagarre") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 102, "chute"), 0), "bascule|verb");
+    CHECK(dpt_item(bd, 0, 102, "accident") == NULL);
+    CHECK(dpt_item(bd, 0, 102, "bagarre") == NULL);
     CHECK(count_of(bd, 0, 102) == 1);
-    CHECK_STR(evidence(bd, item(bd, 1, 102, "accident"), 1), "heurte|verb");
-    CHECK_STR(evidence(bd, item(bd, 1, 102, "bagarre"), 1), "se jette sur|verb");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "accident"), 1), "heurte|verb");
+    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "se jette sur|verb");
     done(bd);
 }
 
@@ -143,18 +131,18 @@ static void makeup_phrases(void)
                              "de sueur, arrive, le bras en écharpe. Sa main est brûlée. Ciel d'un "
                              "bleu sourd derrière les crêtes, le long du mur d'enceinte.\n\n"
                              "HÉLÈNE\nViens.\n\nLUCAS\nOui.\n");
-    const dp_item *eyes = item(bd, 0, 107, "yeux rouges");
+    const dp_item *eyes = dpt_item(bd, 0, 107, "yeux rouges");
     CHECK_STR(evidence(bd, eyes, 0), "yeux rouges|lexicon");
     CHECK_STR(eyes ? eyes->character : "", "HÉLÈNE");
-    const dp_item *sweat = item(bd, 0, 107, "sueur");
+    const dp_item *sweat = dpt_item(bd, 0, 107, "sueur");
     CHECK_STR(evidence(bd, sweat, 0), "sueur|makeup-on-body");
     CHECK_STR(sweat ? sweat->character : "", "LUCAS");
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "écharpe"), 0), "en écharpe|makeup-word");
-    CHECK(item(bd, 0, 106, "écharpe") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
-    CHECK(item(bd, 0, 107, "bleu") == NULL);
-    CHECK(item(bd, 0, 107, "crête") == NULL);
-    CHECK(item(bd, 0, 107, "grossesse") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "écharpe"), 0), "en écharpe|makeup-word");
+    CHECK(dpt_item(bd, 0, 106, "écharpe") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    CHECK(dpt_item(bd, 0, 107, "bleu") == NULL);
+    CHECK(dpt_item(bd, 0, 107, "crête") == NULL);
+    CHECK(dpt_item(bd, 0, 107, "grossesse") == NULL);
     done(bd);
 }
 
@@ -165,13 +153,13 @@ static void jobs_materials_and_grass(void)
     dp_breakdown *bd = bd_of("INT. CUISINE - JOUR\n\nKARIM (30 ans), commis, découpe. Deux "
                              "serveurs passent. Une table de chêne. Lucas plante les piquets dans "
                              "l'herbe, sous un vieux chêne.\n\nKARIM\nBon.\n");
-    CHECK(item(bd, 0, 101, "commis") == NULL);
-    const dp_item *w = item(bd, 0, 101, "serveur");
+    CHECK(dpt_item(bd, 0, 101, "commis") == NULL);
+    const dp_item *w = dpt_item(bd, 0, 101, "serveur");
     CHECK_STR(evidence(bd, w, 0), "serveurs|lexicon");
     CHECK_INT(w ? w->count : 0, 2);
-    CHECK_STR(evidence(bd, item(bd, 0, 115, "chêne"), 0), "chêne|lexicon"); /* the tree */
-    CHECK(item(bd, 0, 115, "plante") == NULL);
-    CHECK(item(bd, 0, 115, "herbe") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 115, "chêne"), 0), "chêne|lexicon"); /* the tree */
+    CHECK(dpt_item(bd, 0, 115, "plante") == NULL);
+    CHECK(dpt_item(bd, 0, 115, "herbe") == NULL);
     CHECK(count_of(bd, 0, 115) == 1);
     done(bd);
 }
@@ -184,15 +172,15 @@ static void printed_matter_bins_and_sounds(void)
     dp_breakdown *bd = bd_of("INT. CUISINE - JOUR\n\nÉLODIE pose sur la table une pile "
                              "d'affichettes. Sur la porte, une affiche. Elle jette la carte à la "
                              "poubelle. Un long HURLEMENT monte.\n\nÉLODIE\nVoilà.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "affichette"), 0), "affichettes|lexicon");
-    CHECK(item(bd, 0, 113, "affichette") == NULL);
-    CHECK(item(bd, 0, 113, "affiche") != NULL);
-    CHECK(item(bd, 0, 104, "poubelle") == NULL);
-    CHECK_STR(evidence(bd, item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
-    CHECK(item(bd, 0, 112, "long") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "affichette"), 0), "affichettes|lexicon");
+    CHECK(dpt_item(bd, 0, 113, "affichette") == NULL);
+    CHECK(dpt_item(bd, 0, 113, "affiche") != NULL);
+    CHECK(dpt_item(bd, 0, 104, "poubelle") == NULL);
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
+    CHECK(dpt_item(bd, 0, 112, "long") == NULL);
     done(bd);
     bd = bd_of("EXT. PLACE - AUBE\n\nDes villageois attendent, café à la main.\n");
-    CHECK_STR(evidence(bd, item(bd, 0, 104, "café"), 0), "café|lexicon"); /* ambiguous, held */
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "café"), 0), "café|lexicon"); /* ambiguous, held */
     done(bd);
 }
 
@@ -203,10 +191,10 @@ static void garments_by_colour(void)
     dp_breakdown *bd = bd_of("EXT. PENTE - JOUR\n\nMORIN (45 ans), combinaison bleue, casque "
                              "blanc, descend de l'hélicoptère et il pose la civière sur le "
                              "sol.\n\nMORIN\nBonjour, je suis là.\n");
-    const dp_item *c = item(bd, 0, 106, "casque");
+    const dp_item *c = dpt_item(bd, 0, 106, "casque");
     CHECK_STR(evidence(bd, c, 0), "casque|lexicon");
     CHECK_STR(c ? c->character : "", "MORIN");
-    CHECK_STR(evidence(bd, item(bd, 0, 106, "combinaison"), 0), "combinaison|lexicon");
+    CHECK_STR(evidence(bd, dpt_item(bd, 0, 106, "combinaison"), 0), "combinaison|lexicon");
     done(bd);
 }
 

@@ -26,6 +26,9 @@ dp_doc *dpt_parse(const char *script);
 dp_breakdown *dpt_breakdown(const char *script, dp_doc **doc);
 /* The item of category 'cat' named 'name' in scene s, or NULL. */
 const dp_item *dpt_item(const dp_breakdown *bd, size_t s, uint16_t cat, const char *name);
+/* "words|rule" of the first mention of 'it' in scene s ("" for none), in a
+ * buffer the next call overwrites. */
+const char *dpt_evidence(const dp_breakdown *bd, const dp_item *it, size_t s);
 size_t dpt_count(const dp_doc *doc, dp_element_type t);
 /* The n-th (0-based) element of type t, or NULL. */
 const dp_element *dpt_nth(const dp_doc *doc, dp_element_type t, size_t n);

@@ -131,6 +131,21 @@ const dp_item *dpt_item(const dp_breakdown *bd, size_t s, uint16_t cat, const ch
     return NULL;
 }
 
+const char *dpt_evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
+{
+    static char out[256];
+    out[0] = '\0';
+    for (size_t m = 0; it && m < dp_breakdown_mention_count(bd); m++) {
+        const dp_mention *mn = dp_breakdown_mention(bd, m);
+        if (mn->scene != s || dp_breakdown_item(bd, mn->item) != it)
+            continue;
+        const dp_element *el = dp_doc_element(dp_breakdown_doc(bd), mn->element);
+        snprintf(out, sizeof out, "%.*s|%s", (int)mn->length, el->plain + mn->start, mn->rule);
+        break;
+    }
+    return out;
+}
+
 size_t dpt_count(const dp_doc *doc, dp_element_type t)
 {
     size_t n = 0;

@@ -18,28 +18,12 @@ static void done(dp_breakdown *bd)
     doc_ = NULL;
 }
 
-/* The words of the first mention of 'it' in scene s, and its rule. */
-static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
-{
-    static char out[256];
-    out[0] = '\0';
-    for (size_t m = 0; it && m < dp_breakdown_mention_count(bd); m++) {
-        const dp_mention *mn = dp_breakdown_mention(bd, m);
-        if (mn->scene != s || dp_breakdown_item(bd, mn->item) != it)
-            continue;
-        const dp_element *el = dp_doc_element(dp_breakdown_doc(bd), mn->element);
-        snprintf(out, sizeof out, "%.*s|%s", (int)mn->length, el->plain + mn->start, mn->rule);
-        break;
-    }
-    return out;
-}
-
 static void capitals(void)
 {
     dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nKARL (40s) opens a LEDGER.\n\nKARL\nWell.\n");
     const dp_item *it = dpt_item(bd, 0, 104, "ledger");
     CHECK(it != NULL);
-    CHECK_STR(evidence(bd, it, 0), "LEDGER|caps");
+    CHECK_STR(dpt_evidence(bd, it, 0), "LEDGER|caps");
     done(bd);
 }
 
@@ -51,7 +35,7 @@ static void wardrobe_on_characters(void)
     const dp_item *dress = dpt_item(bd, 0, 106, "dress");
     CHECK(dress != NULL);
     CHECK_STR(dress ? dress->character : "", "JUNE");
-    CHECK_STR(evidence(bd, dress, 0), "dress|wears");
+    CHECK_STR(dpt_evidence(bd, dress, 0), "dress|wears");
     const dp_item *shirt = dpt_item(bd, 0, 106, "shirt");
     CHECK(shirt != NULL);
     CHECK_STR(shirt ? shirt->character : "", "STEEL");
@@ -70,21 +54,21 @@ static void makeup(void)
         "INT. CAR DECK - NIGHT\n\nTOMAS (30s), bloodied, sits. MARGOT (40s) has cropped dark "
         "hair and soot on her face. June brushes her hair.\n\nTOMAS\nOw.\n\nMARGOT\nSit.\n\n"
         "JUNE\nNo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "blood"), 0), "bloodied|makeup-word");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "blood"), 0), "bloodied|makeup-word");
     const dp_item *hair = dpt_item(bd, 0, 107, "hair");
     CHECK(hair != NULL);
     CHECK_STR(hair ? hair->character : "", "MARGOT"); /* June's undescribed hair is not */
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "soot"), 0), "soot|makeup-on-body");
     done(bd);
     bd = bd_of("EXT. CAMP - DAY\n\nKARL cuts his hair with clippers.\n\nINT. HOUSE - DAY\n\n"
                "WILL stands. His hair is combed.\n\nKARL\nThere.\n\nWILL\nYes.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "hair"), 0), "hair|makeup-hair"); /* cut on screen */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 107, "hair"), 1), "hair|makeup-hair"); /* is combed */
     done(bd);
     bd = bd_of("INT. CUISINE - NUIT\n\nLUCAS (17 ans), le visage couvert de sang, la main "
                "brûlée, entre.\n\nLUCAS\nAïe.\n");
     CHECK(dpt_item(bd, 0, 107, "sang") != NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
     done(bd);
 }
 
@@ -97,7 +81,7 @@ static void lemmas_merge_mentions(void)
     CHECK(beer != NULL);
     CHECK(beer == dpt_item(bd, 1, 104, "beer"));
     CHECK_INT(beer ? beer->scene_count : 0, 2);
-    CHECK_STR(evidence(bd, beer, 0), "beers|lexicon");
+    CHECK_STR(dpt_evidence(bd, beer, 0), "beers|lexicon");
     const dp_item *gun = dpt_item(bd, 1, 104, "revolver");
     CHECK(gun && (gun->flags & DP_ITEMF_WEAPON));
     done(bd);
@@ -112,8 +96,8 @@ static void sounds_and_sources(void)
     done(bd);
     bd = bd_of("EXT. ROAD - DAY\n\nThe sun shines and the birds still CHIRPING. A CAWING crow "
                "lands.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "crow"), 0), "CAWING|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "bird"), 0), "CHIRPING|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "crow"), 0), "CAWING|caps");
     done(bd);
 }
 
@@ -123,8 +107,8 @@ static void names_of_vehicles_and_animals(void)
         "EXT. HARBOUR - NIGHT\n\nThe MV SAINT BRENDAN, a rusty ferry, waits. BOSUN, an old "
         "black Labrador, sleeps.\n\nINT. SAINT BRENDAN - WHEELHOUSE - NIGHT\n\nBosun sniffs "
         "the air.\n\nINT. CAR - DAY\n\nRain.\n\nINT. SAINT BRENDAN - CAR DECK - NIGHT\n\nQuiet.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 103, "ferry"), 1), "SAINT BRENDAN|heading");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "labrador"), 1), "Bosun|named");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 103, "ferry"), 1), "SAINT BRENDAN|heading");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "labrador"), 1), "Bosun|named");
     CHECK(dpt_item(bd, 2, 103, "car") != NULL);
     CHECK(dpt_item(bd, 3, 103, "car") == NULL); /* a car deck is no car */
     done(bd);
@@ -162,7 +146,7 @@ static void set_dressing_and_similes(void)
 /* the evidence of the stunt 'name' in scene s, "" when there is none */
 static const char *stunt(const dp_breakdown *bd, size_t s, const char *name)
 {
-    return evidence(bd, dpt_item(bd, s, 102, name), s);
+    return dpt_evidence(bd, dpt_item(bd, s, 102, name), s);
 }
 
 static void stunts(void)
@@ -191,11 +175,11 @@ static void quantities_and_containers(void)
                              "hands him a squat can of Ensure. He grabs the stack of paper. Will "
                              "wins a blue ribbon.\n\n"
                              "WILL\nThanks.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "mail"), 0), "mail|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "mail"), 0), "mail|lexicon");
     CHECK(dpt_item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "can"), 0), "can|container");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "paper"), 0), "paper|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "can"), 0), "can|container");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "paper"), 0), "paper|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
     done(bd);
 }
 
@@ -204,12 +188,12 @@ static void nouns_used_as_verbs(void)
     dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nRain hammers the pier. Sweat beads on his upper "
                              "lip. Fire roars up inside the van. KARL, 40, smokes a pipe. A gust "
                              "of wind.\n\nKARL\nWet.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "rain"), 0), "Rain|lexicon");
     CHECK(dpt_item(bd, 0, 104, "hammer") == NULL); /* the rain hammers */
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "sweat"), 0), "Sweat|makeup-on-body");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "Fire|lexicon"); /* fire roars up */
     CHECK(dpt_item(bd, 0, 105, "smoke") == NULL);                              /* he smokes */
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "wind"), 0), "wind|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "wind"), 0), "wind|lexicon");
     CHECK(dpt_item(bd, 0, 105, "gust") == NULL); /* a gust of wind is wind */
     done(bd);
 }
@@ -218,7 +202,7 @@ static void shaking_ground(void)
 {
     dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nThe ground starts to shake. Karl shakes his "
                              "head.\n\nKARL\nNo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "shake"), 0), "ground starts to shake|verb");
     done(bd);
 }
 
@@ -228,9 +212,9 @@ static void parts_of_things(void)
                              "lands on the gun barrel. Mina pops the trunk of the car and takes "
                              "a tray. She steps on the gas. A dog with a white muzzle waits.\n\n"
                              "KARL\nGo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "gun"), 0), "gun|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "tray"), 0), "tray|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "gun"), 0), "gun|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "tray"), 0), "tray|lexicon");
     CHECK(dpt_item(bd, 0, 104, "barrel") == NULL);
     CHECK(dpt_item(bd, 0, 104, "trunk") == NULL);
     CHECK(dpt_item(bd, 0, 104, "gas") == NULL);
@@ -238,13 +222,13 @@ static void parts_of_things(void)
     done(bd);
     bd = bd_of("INT. OFFICE - DAY\n\nMike yanks the paper tray out of the printer. He shoves "
                "the tray home.\n\nEXT. PARK - DAY\n\nMina carries a tray.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "printer"), 0), "printer|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "printer"), 0), "printer|lexicon");
     CHECK(dpt_item(bd, 0, 104, "tray") == NULL);
     CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "tray"), 1), "tray|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "tray"), 1), "tray|lexicon");
     done(bd);
     bd = bd_of("INT. CELL - NIGHT\n\nThe guards snap on the handcuffs.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "handcuff"), 0), "handcuffs|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "handcuff"), 0), "handcuffs|lexicon");
     done(bd);
 }
 
@@ -254,11 +238,11 @@ static void effects_named_and_heard(void)
                              "flames lick the grate. A tank explodes and a fireball rolls up. "
                              "Karl is about to explode.\n\nEXT. FIELD - DAY\n\nThe sun blazes "
                              "overhead.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "rain"), 0), "rain|heard");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "rain"), 0), "rain|heard");
     CHECK(dpt_item(bd, 0, 105, "rain") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "flames|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "fire"), 0), "flames|verb");
     CHECK(dpt_item(bd, 0, 105, "flame") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "explosion"), 0), "explodes|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "explosion"), 0), "explodes|verb");
     CHECK(dpt_item(bd, 0, 105, "fireball") == NULL);
     CHECK(dpt_item(bd, 1, 105, "fire") == NULL);
     CHECK(dpt_item(bd, 1, 105, "blaze") == NULL);
@@ -271,19 +255,19 @@ static void word_senses(void)
                              "mouse. Rain beats against the glass. A glass and steel tower "
                              "looms.\n\nINT. BARN - DAY\n\nA mouse runs past Karl. Karl "
                              "fills a glass.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "mouse"), 0), "mouse|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "mouse"), 0), "mouse|lexicon");
     CHECK(dpt_item(bd, 0, 108, "mouse") == NULL);
     CHECK(dpt_item(bd, 0, 104, "glass") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "glass"), 1), "glass|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "mouse"), 1), "mouse|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "glass"), 1), "glass|lexicon");
     done(bd);
     bd = bd_of("EXT. STREET - NIGHT\n\nMike grabs a large, heavy crowbar. Mina grabs a "
                "flimsy, then runs.\n\nMIKE\nGo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "crowbar"), 0), "crowbar|lexicon");
     CHECK(dpt_item(bd, 0, 104, "large") == NULL);
     done(bd);
     bd = bd_of("EXT. ROAD - DAY\n\nEdward WHISTLES. He finds a WHISTLE.\n\nEDWARD\nHi.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "whistle"), 0), "WHISTLE|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "whistle"), 0), "WHISTLE|caps");
     done(bd);
 }
 
@@ -292,9 +276,9 @@ static void massed_animals(void)
     dp_breakdown *bd = bd_of("EXT. MEADOW - NIGHT\n\nKarl sits down. The fireflies are out. "
                              "Thousands of them.\n\nEXT. FARM - DAY\n\nA locust lands on "
                              "Karl's hat.\n\nKARL\nGo.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 119, "firefly"), 0), "fireflies|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 119, "firefly"), 0), "fireflies|lexicon");
     CHECK(dpt_item(bd, 0, 108, "firefly") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 108, "locust"), 1), "locust|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "locust"), 1), "locust|lexicon");
     done(bd);
 }
 

@@ -28,22 +28,6 @@ static size_t count_of(const dp_breakdown *bd, size_t s, uint16_t cat)
     return n;
 }
 
-/* The words of the first mention of 'it' in scene s, and its rule. */
-static const char *evidence(const dp_breakdown *bd, const dp_item *it, size_t s)
-{
-    static char out[256];
-    out[0] = '\0';
-    for (size_t m = 0; it && m < dp_breakdown_mention_count(bd); m++) {
-        const dp_mention *mn = dp_breakdown_mention(bd, m);
-        if (mn->scene != s || dp_breakdown_item(bd, mn->item) != it)
-            continue;
-        const dp_element *el = dp_doc_element(dp_breakdown_doc(bd), mn->element);
-        snprintf(out, sizeof out, "%.*s|%s", (int)mn->length, el->plain + mn->start, mn->rule);
-        break;
-    }
-    return out;
-}
-
 /* Stop-list phrases beat the element words inside them; blows are a
  * brawl (bagarre), winching is hélitreuillage. */
 static void stop_phrases_and_stunt_names(void)
@@ -55,12 +39,12 @@ static void stop_phrases_and_stunt_names(void)
     CHECK(dpt_item(bd, 0, 105, "coup de feu") == NULL);
     CHECK(dpt_item(bd, 0, 105, "feu") == NULL);
     CHECK(count_of(bd, 0, 102) == 0);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "pluie"), 0), "pluie|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 105, "coup de feu"), 1), "coup de feu|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "coup de tête|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "pluie"), 0), "pluie|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 105, "coup de feu"), 1), "coup de feu|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "coup de tête|verb");
     done(bd);
     bd = bd_of("EXT. PENTE - JOUR\n\nLe secouriste descend au treuil.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 102, "hélitreuillage"), 0), "descend au treuil|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 102, "hélitreuillage"), 0), "descend au treuil|verb");
     done(bd);
 }
 
@@ -71,12 +55,12 @@ static void measures_name_their_contents(void)
     dp_breakdown *bd = bd_of("INT. GRANGE - NUIT\n\nKARIM ouvre un paquet de cigarettes. Des "
                              "bottes de foin. Un nuage de poudre blanche. Il coupe deux tranches "
                              "d'un fromage.\n\nKARIM\nBon.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "cigarette"), 0), "cigarettes|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "cigarette"), 0), "cigarettes|lexicon");
     CHECK(dpt_item(bd, 0, 104, "paquet") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 114, "foin"), 0), "foin|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "foin"), 0), "foin|lexicon");
     CHECK(dpt_item(bd, 0, 106, "botte") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 105, "poudre"), 0), "poudre|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "fromage"), 0), "fromage|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "poudre"), 0), "poudre|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "fromage"), 0), "fromage|lexicon");
     done(bd);
 }
 
@@ -89,19 +73,19 @@ static void animals_dead_cooked_and_breeds(void)
                              "chiot patou court.\n\nINT. CUISINE - NUIT\n\nHÉLÈNE flambe les "
                              "écrevisses. Elle pose le brochet au beurre blanc.\n\nHÉLÈNE\n"
                              "Voilà.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "carcasse"), 0), "brebis mortes|dead-animal");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "carcasse"), 0), "brebis mortes|dead-animal");
     CHECK(dpt_item(bd, 0, 108, "brebis") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 108, "chiot"), 0), "chiot|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 108, "chiot"), 0), "chiot|lexicon");
     CHECK(dpt_item(bd, 0, 108, "patou") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "écrevisse"), 1), "écrevisses|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "brochet"), 1), "brochet|lexicon");
     CHECK(count_of(bd, 1, 108) == 0);
     done(bd);
     bd = bd_of("INT. CABANE - NUIT\n\nMARIE-JO coupe un fromage de brebis. Quelque part "
                "dans le noir, les chiens répondent.\n\nMARIE-JO\nChut.\n");
     CHECK(dpt_item(bd, 0, 108, "brebis") == NULL);
     CHECK(dpt_item(bd, 0, 108, "chien") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "chien"), 0), "chiens|heard");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "chien"), 0), "chiens|heard");
     done(bd);
 }
 
@@ -113,12 +97,12 @@ static void stunts_need_a_performer(void)
                              "dévale la pente et heurte un rocher. ZOÉ se jette sur le chien.\n\n"
                              "EXT. ROUTE - NUIT\n\nLa voiture heurte un arbre. KARIM se jette "
                              "sur Lucas.\n\nLUCAS\nAïe.\n\nZOÉ\nOh.\n\nKARIM\nTiens.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 102, "chute"), 0), "bascule|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 102, "chute"), 0), "bascule|verb");
     CHECK(dpt_item(bd, 0, 102, "accident") == NULL);
     CHECK(dpt_item(bd, 0, 102, "bagarre") == NULL);
     CHECK(count_of(bd, 0, 102) == 1);
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "accident"), 1), "heurte|verb");
-    CHECK_STR(evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "se jette sur|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 102, "accident"), 1), "heurte|verb");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 102, "bagarre"), 1), "se jette sur|verb");
     done(bd);
 }
 
@@ -132,14 +116,14 @@ static void makeup_phrases(void)
                              "bleu sourd derrière les crêtes, le long du mur d'enceinte.\n\n"
                              "HÉLÈNE\nViens.\n\nLUCAS\nOui.\n");
     const dp_item *eyes = dpt_item(bd, 0, 107, "yeux rouges");
-    CHECK_STR(evidence(bd, eyes, 0), "yeux rouges|lexicon");
+    CHECK_STR(dpt_evidence(bd, eyes, 0), "yeux rouges|lexicon");
     CHECK_STR(eyes ? eyes->character : "", "HÉLÈNE");
     const dp_item *sweat = dpt_item(bd, 0, 107, "sueur");
-    CHECK_STR(evidence(bd, sweat, 0), "sueur|makeup-on-body");
+    CHECK_STR(dpt_evidence(bd, sweat, 0), "sueur|makeup-on-body");
     CHECK_STR(sweat ? sweat->character : "", "LUCAS");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "écharpe"), 0), "en écharpe|makeup-word");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "écharpe"), 0), "en écharpe|makeup-word");
     CHECK(dpt_item(bd, 0, 106, "écharpe") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 107, "brûlure"), 0), "brûlée|makeup-body");
     CHECK(dpt_item(bd, 0, 107, "bleu") == NULL);
     CHECK(dpt_item(bd, 0, 107, "crête") == NULL);
     CHECK(dpt_item(bd, 0, 107, "grossesse") == NULL);
@@ -155,9 +139,9 @@ static void jobs_materials_and_grass(void)
                              "l'herbe, sous un vieux chêne.\n\nKARIM\nBon.\n");
     CHECK(dpt_item(bd, 0, 101, "commis") == NULL);
     const dp_item *w = dpt_item(bd, 0, 101, "serveur");
-    CHECK_STR(evidence(bd, w, 0), "serveurs|lexicon");
+    CHECK_STR(dpt_evidence(bd, w, 0), "serveurs|lexicon");
     CHECK_INT(w ? w->count : 0, 2);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 115, "chêne"), 0), "chêne|lexicon"); /* the tree */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 115, "chêne"), 0), "chêne|lexicon"); /* the tree */
     CHECK(dpt_item(bd, 0, 115, "plante") == NULL);
     CHECK(dpt_item(bd, 0, 115, "herbe") == NULL);
     CHECK(count_of(bd, 0, 115) == 1);
@@ -172,15 +156,15 @@ static void printed_matter_bins_and_sounds(void)
     dp_breakdown *bd = bd_of("INT. CUISINE - JOUR\n\nÉLODIE pose sur la table une pile "
                              "d'affichettes. Sur la porte, une affiche. Elle jette la carte à la "
                              "poubelle. Un long HURLEMENT monte.\n\nÉLODIE\nVoilà.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "affichette"), 0), "affichettes|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "affichette"), 0), "affichettes|lexicon");
     CHECK(dpt_item(bd, 0, 113, "affichette") == NULL);
     CHECK(dpt_item(bd, 0, 113, "affiche") != NULL);
     CHECK(dpt_item(bd, 0, 104, "poubelle") == NULL);
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "hurlement"), 0), "HURLEMENT|caps");
     CHECK(dpt_item(bd, 0, 112, "long") == NULL);
     done(bd);
     bd = bd_of("EXT. PLACE - AUBE\n\nDes villageois attendent, café à la main.\n");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 104, "café"), 0), "café|lexicon"); /* ambiguous, held */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "café"), 0), "café|lexicon"); /* ambiguous, held */
     done(bd);
 }
 
@@ -192,9 +176,9 @@ static void garments_by_colour(void)
                              "blanc, descend de l'hélicoptère et il pose la civière sur le "
                              "sol.\n\nMORIN\nBonjour, je suis là.\n");
     const dp_item *c = dpt_item(bd, 0, 106, "casque");
-    CHECK_STR(evidence(bd, c, 0), "casque|lexicon");
+    CHECK_STR(dpt_evidence(bd, c, 0), "casque|lexicon");
     CHECK_STR(c ? c->character : "", "MORIN");
-    CHECK_STR(evidence(bd, dpt_item(bd, 0, 106, "combinaison"), 0), "combinaison|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 106, "combinaison"), 0), "combinaison|lexicon");
     done(bd);
 }
 

@@ -4,7 +4,6 @@
  * other commands (README, "Exit codes"). */
 #include "cmd_convert.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -70,12 +69,8 @@ static int convert(const char *in, const char *out_path, target to, int quiet)
     const char *path = !strcmp(out_path, "-") ? NULL : out_path;
     if (st != DP_OK) {
         rc = dpx_fail(out_path, &err);
-    } else if (out.failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(&out, path) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", path ? path : "<stdout>", strerror(errno));
-        rc = EXIT_OUTPUT;
+    } else {
+        rc = dpx_out_finish(&out, path);
     }
     dpx_out_free(&out);
     dp_doc_free(doc);

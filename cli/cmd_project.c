@@ -4,7 +4,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cmd_project.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -140,25 +139,12 @@ static int project_exit(dp_status st)
     }
 }
 
-/* Exit code for a failure reading a script. */
+/* Exit code for a failure reading a script: the command's own code when
+ * the script could not be read or was refused, else a project failure. */
 static int script_exit(dp_status st)
 {
-    switch (st) {
-    case DP_E_NOTFOUND:
-    case DP_E_ACCESS:
-    case DP_E_ISDIR:
-    case DP_E_IO:
-        return EXIT_INPUT;
-    case DP_E_TOOBIG:
-    case DP_E_BINARY:
-    case DP_E_LIMIT:
-    case DP_E_FORMAT:
-        return EXIT_REJECTED;
-    case DP_E_NOMEM:
-        return EXIT_INTERNAL;
-    default:
-        return EXIT_PROJECT;
-    }
+    int code = dpx_exit_for(st);
+    return code == EXIT_INPUT || code == EXIT_REJECTED || code == EXIT_INTERNAL ? code : EXIT_PROJECT;
 }
 
 /* The caller's clock: SOURCE_DATE_EPOCH when set (reproducible runs),
@@ -216,17 +202,10 @@ static int read_script(const char *path, char **bytes, size_t *len)
     return EXIT_OK;
 }
 
-/* Writes 'out' to -o OUT or stdout. */
+/* Writes 'out' to -o OUT or stdout, then frees it. */
 static int commit(dpx_out *out, const char *path)
 {
-    int rc = EXIT_OK;
-    if (out->failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(out, path) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", path ? path : "<stdout>", strerror(errno));
-        rc = EXIT_OUTPUT;
-    }
+    int rc = dpx_out_finish(out, path);
     dpx_out_free(out);
     return rc;
 }

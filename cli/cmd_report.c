@@ -125,13 +125,8 @@ int dpx_report_run(const dp_breakdown *bd, const dpx_report_args *a)
     int rc = EXIT_OK;
     if (dp_report_write(bd, k, f, &o, &sink, &err) != DP_OK) {
         rc = failed(a->kind, &err);
-    } else if (out.failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(&out, a->output) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", a->output ? a->output : "<stdout>",
-                strerror(errno));
-        rc = EXIT_OUTPUT;
+    } else {
+        rc = dpx_out_finish(&out, a->output);
     }
     dpx_out_free(&out);
     return rc;
@@ -252,10 +247,7 @@ int dpx_breakdown_dir(const dp_breakdown *bd, const dpx_report_args *a)
     for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s%s%s", a->output, sep, jobs[i].name);
-        if (dpx_out_commit(&jobs[i].out, path) != 0) {
-            fprintf(stderr, "depouille: %s: %s\n", path, strerror(errno));
-            rc = EXIT_OUTPUT;
-        }
+        rc = dpx_out_finish(&jobs[i].out, path);
     }
     for (size_t i = 0; i < n; i++)
         dpx_out_free(&jobs[i].out);

@@ -5,7 +5,6 @@
  * "Shooting schedule"). The output is made in memory and written at once.
  * With a project, --save stores the board (and the constraints file) in
  * it; without --constraints, the constraints saved with its board apply. */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -194,13 +193,8 @@ static int schedule(const args *a, const dp_breakdown *bd, const dp_constraints 
     }
     if (st != DP_OK) {
         rc = dpx_fail(a->input, &err);
-    } else if (out.failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(&out, a->output) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", a->output ? a->output : "<stdout>",
-                strerror(errno));
-        rc = EXIT_OUTPUT;
+    } else if ((rc = dpx_out_finish(&out, a->output)) != EXIT_OK) {
+        /* said */
     } else if (a->save && (st = save(a, s, &err)) != DP_OK) {
         rc = dpx_fail(a->input, &err);
         rc = rc == EXIT_REJECTED ? EXIT_PROJECT : rc;

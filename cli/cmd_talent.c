@@ -1,6 +1,5 @@
 /* depouille talent FILE [--time-limit S] [--threads N] [-o OUT]: solves a
  * talent-scheduling problem and prints the result as JSON. */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,12 +72,8 @@ int dpx_cmd_talent(int argc, char **argv)
     int rc = EXIT_OK;
     if (st != DP_OK) {
         rc = dpx_fail(shown, &err);
-    } else if (out.failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(&out, output) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", output ? output : "<stdout>", strerror(errno));
-        rc = EXIT_OUTPUT;
+    } else {
+        rc = dpx_out_finish(&out, output);
     }
     dpx_out_free(&out);
     dp_talent_result_free(r);

@@ -1,6 +1,5 @@
 /* depouille: the command-line tool. Arguments -> library calls -> output
  * and exit codes (see README, "Exit codes"). */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -225,13 +224,8 @@ static int run(const options *o)
     int rc = EXIT_OK;
     if (st != DP_OK) {
         rc = dpx_fail(shown, &err);
-    } else if (out.failed) {
-        fprintf(stderr, "depouille: out of memory\n");
-        rc = EXIT_INTERNAL;
-    } else if (dpx_out_commit(&out, o->output) != 0) {
-        fprintf(stderr, "depouille: %s: %s\n", o->output ? o->output : "<stdout>",
-                strerror(errno));
-        rc = EXIT_OUTPUT;
+    } else {
+        rc = dpx_out_finish(&out, o->output);
     }
     dpx_out_free(&out);
     dp_breakdown_free(bd);

@@ -1,6 +1,7 @@
 /* In-memory output and atomic commit (temp file + rename). */
 #define _POSIX_C_SOURCE 200809L
 #include "output.h"
+#include "status.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -162,4 +163,17 @@ int dpx_out_commit(const dpx_out *out, const char *path)
     sigprocmask(SIG_SETMASK, &old, NULL);
     errno = e;
     return rc;
+}
+
+int dpx_out_finish(const dpx_out *out, const char *path)
+{
+    if (out->failed) {
+        fprintf(stderr, "depouille: out of memory\n");
+        return EXIT_INTERNAL;
+    }
+    if (dpx_out_commit(out, path) != 0) {
+        fprintf(stderr, "depouille: %s: %s\n", path ? path : "<stdout>", strerror(errno));
+        return EXIT_OUTPUT;
+    }
+    return EXIT_OK;
 }

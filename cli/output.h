@@ -23,4 +23,9 @@ void dpx_out_free(dpx_out *out);
  * to standard output when path is NULL. Returns 0, or -1 with errno set. */
 int dpx_out_commit(const dpx_out *out, const char *path);
 
+/* Commits 'out' to 'path' (NULL: standard output) unless it ran out of
+ * memory, prints what went wrong, and returns the exit code: EXIT_OK,
+ * EXIT_INTERNAL (out of memory) or EXIT_OUTPUT. Does not free 'out'. */
+int dpx_out_finish(const dpx_out *out, const char *path);
+
 #endif

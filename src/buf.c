@@ -1,6 +1,7 @@
 /* Growable byte buffer with a hard cap. */
 #include "internal.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -88,4 +89,58 @@ void dp__buf_release(dp__buf *b)
 int dp__buf_sink_write(void *ctx, const void *data, size_t len)
 {
     return dp__buf_append(ctx, data, len) == DP_OK ? 0 : -1;
+}
+
+/* ---- buffered writer to a sink ------------------------------------------ */
+
+#define OUT_FLUSH 65536u
+
+void dp__out_init(dp__out *o, const dp_sink *sink, size_t max)
+{
+    o->sink = sink;
+    o->status = DP_OK;
+    dp__buf_init(&o->buf, max);
+}
+
+static void out_flush(dp__out *o)
+{
+    if (o->status == DP_OK && o->buf.len &&
+        o->sink->write(o->sink->ctx, o->buf.data, o->buf.len) != 0)
+        o->status = DP_E_SINK;
+    dp__buf_reset(&o->buf);
+}
+
+void dp__out_put(dp__out *o, const char *s, size_t n)
+{
+    if (o->status != DP_OK)
+        return;
+    dp_status st = dp__buf_append(&o->buf, s, n);
+    if (st != DP_OK)
+        o->status = st;
+    else if (o->buf.len >= OUT_FLUSH)
+        out_flush(o);
+}
+
+void dp__out_puts(dp__out *o, const char *s) { dp__out_put(o, s, strlen(s)); }
+
+void dp__out_printf(dp__out *o, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof small) {
+        if (o->status == DP_OK)
+            o->status = DP_E_LIMIT;
+        return;
+    }
+    dp__out_put(o, small, (size_t)n);
+}
+
+dp_status dp__out_close(dp__out *o)
+{
+    out_flush(o);
+    dp__buf_release(&o->buf);
+    return o->status;
 }

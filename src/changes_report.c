@@ -192,23 +192,7 @@ dp_status dp__changes_write_report(const dp_project *p, const dp__changes *c, bo
     if (st != DP_OK) {
         st = dp__error_set(err, st, 0, 0, "the revision report: %s", dp_strerror(st));
     } else {
-        switch (fmt) {
-        case DP_RF_CSV:
-            st = dp__report_csv(&r, sink, err);
-            break;
-        case DP_RF_XLSX:
-            st = dp__report_xlsx(&r, NULL, sink, err);
-            break;
-        case DP_RF_PDF:
-            st = dp__report_pdf(&r, sink, err);
-            break;
-        case DP_RF_HTML:
-            st = dp__report_html(&r, sink, err);
-            break;
-        default:
-            st = dp__report_json(&r, sink, err);
-            break;
-        }
+        st = dp__report_emit(&r, fmt, NULL, sink, err);
     }
     dp__arena_release(&r.arena);
     return st;

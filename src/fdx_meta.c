@@ -11,12 +11,12 @@
 
 static void title_para(fdx_out *o, const char *align, const char *s, size_t n)
 {
-    dp__fdxo_printf(o, "      <Paragraph Alignment=\"%s\" FirstIndent=\"0.00\" Leading=\"Regular\" "
+    dp__out_printf(o, "      <Paragraph Alignment=\"%s\" FirstIndent=\"0.00\" Leading=\"Regular\" "
                        "LeftIndent=\"1.00\" RightIndent=\"7.50\" SpaceBefore=\"0\" Spacing=\"1\" "
                        "StartsNewPage=\"No\">\n        <Text>",
                     align);
     dp__fdxo_text(o, s, n);
-    dp__fdxo_raw(o, "</Text>\n      </Paragraph>\n");
+    dp__out_puts(o, "</Text>\n      </Paragraph>\n");
 }
 
 /* Each line of 'v' as a paragraph, then an empty one. */
@@ -31,8 +31,8 @@ static void title_block(fdx_out *o, const char *align, const char *prefix, const
             if (dp__buf_printf(&line, "%s: ", prefix) == DP_OK &&
                 dp__buf_append(&line, v, n) == DP_OK)
                 title_para(o, align, line.data, line.len);
-            else if (o->st == DP_OK)
-                o->st = DP_E_NOMEM;
+            else if (o->status == DP_OK)
+                o->status = DP_E_NOMEM;
             dp__buf_release(&line);
             prefix = NULL;
         } else {
@@ -54,7 +54,7 @@ void dp__fdx_write_title_page(fdx_out *o, const dp_doc *doc)
                                            "auteur", "auteurs", "source", "notes"};
     if (doc->n_title == 0)
         return;
-    dp__fdxo_raw(o, "  <TitlePage>\n    <Content>\n");
+    dp__out_puts(o, "  <TitlePage>\n    <Content>\n");
     for (size_t i = 0; i < doc->n_title; i++)
         for (size_t k = 0; k < DP__COUNT(centered); k++)
             if (key_is(&doc->title[i], centered[k])) {
@@ -73,7 +73,7 @@ void dp__fdx_write_title_page(fdx_out *o, const dp_doc *doc)
     for (size_t i = 0; i < doc->n_title; i++)
         if (key_is(&doc->title[i], "draft date"))
             title_block(o, "Right", NULL, doc->title[i].value);
-    dp__fdxo_raw(o, "    </Content>\n  </TitlePage>\n");
+    dp__out_puts(o, "    </Content>\n  </TitlePage>\n");
 }
 
 /* ---- element settings and layout ------------------------------------------ */
@@ -110,19 +110,19 @@ static const setting settings[] = {
 
 static void write_setting(fdx_out *o, const setting *s, const char *type, bool a4)
 {
-    dp__fdxo_printf(o, "  <ElementSettings Type=\"%s\">\n", type);
-    dp__fdxo_printf(o, "    <FontSpec AdornmentStyle=\"0\" Background=\"#FFFFFFFFFFFF\" "
+    dp__out_printf(o, "  <ElementSettings Type=\"%s\">\n", type);
+    dp__out_printf(o, "    <FontSpec AdornmentStyle=\"0\" Background=\"#FFFFFFFFFFFF\" "
                        "Color=\"#000000000000\" Font=\"Courier Final Draft\" RevisionID=\"0\" "
                        "Size=\"12\" Style=\"%s\"/>\n",
                     s->style);
-    dp__fdxo_printf(o, "    <ParagraphSpec Alignment=\"%s\" FirstIndent=\"%s\" Leading=\"Regular\" "
+    dp__out_printf(o, "    <ParagraphSpec Alignment=\"%s\" FirstIndent=\"%s\" Leading=\"Regular\" "
                        "LeftIndent=\"%s\" RightIndent=\"%s\" SpaceBefore=\"%d\" Spacing=\"1\" "
                        "StartsNewPage=\"No\"/>\n",
                     s->align, s->first_indent, a4 ? s->left_a4 : s->left_us,
                     a4 ? s->right_a4 : s->right_us, s->space_before);
-    dp__fdxo_printf(o, "    <Behavior PaginateAs=\"%s\" ReturnKey=\"%s\" Shortcut=\"%s\"/>\n",
+    dp__out_printf(o, "    <Behavior PaginateAs=\"%s\" ReturnKey=\"%s\" Shortcut=\"%s\"/>\n",
                     s->paginate_as, s->return_key, s->shortcut);
-    dp__fdxo_raw(o, "  </ElementSettings>\n");
+    dp__out_puts(o, "  </ElementSettings>\n");
 }
 
 void dp__fdx_write_settings(fdx_out *o, const dp_doc *doc, uint32_t used)
@@ -145,14 +145,14 @@ void dp__fdx_write_settings(fdx_out *o, const dp_doc *doc, uint32_t used)
 void dp__fdx_write_layout(fdx_out *o, const dp_doc *doc)
 {
     bool a4 = doc->paper == DP_PAPER_A4;
-    dp__fdxo_printf(o, "  <PageLayout BackgroundColor=\"#FFFFFFFFFFFF\" BottomMargin=\"%d\" "
+    dp__out_printf(o, "  <PageLayout BackgroundColor=\"#FFFFFFFFFFFF\" BottomMargin=\"%d\" "
                        "BreakDialogueAndActionAtSentences=\"Yes\" DocumentLeading=\"Normal\" "
                        "FooterMargin=\"36\" ForegroundColor=\"#000000000000\" HeaderMargin=\"36\" "
                        "InvisiblesColor=\"#808080808080\" TopMargin=\"%d\" UsesSmartQuotes=\"Yes\">\n",
                     a4 ? 65 : 72, a4 ? 75 : 72);
-    dp__fdxo_printf(o, "    <PageSize Height=\"%s\" Width=\"%s\"/>\n", a4 ? "11.69" : "11.00",
+    dp__out_printf(o, "    <PageSize Height=\"%s\" Width=\"%s\"/>\n", a4 ? "11.69" : "11.00",
                     a4 ? "8.26" : "8.50");
-    dp__fdxo_raw(o, "  </PageLayout>\n");
+    dp__out_puts(o, "  </PageLayout>\n");
 }
 
 /* "#C6EDFE" -> "#C6C6EDEDFEFE" (Final Draft's 16 bits per channel). */
@@ -174,7 +174,7 @@ void dp__fdx_write_revisions(fdx_out *o, const dp_doc *doc)
 {
     if (doc->n_revisions == 0)
         return;
-    dp__fdxo_printf(o, "  <Revisions ActiveSet=\"%u\" Location=\"7.75\" RevisionMode=\"No\" "
+    dp__out_printf(o, "  <Revisions ActiveSet=\"%u\" Location=\"7.75\" RevisionMode=\"No\" "
                        "RevisionsShown=\"Active\" ShowAllMarks=\"No\" ShowAllSets=\"No\" "
                        "ShowPageColor=\"No\">\n",
                     doc->revisions[doc->n_revisions - 1].id);
@@ -182,14 +182,14 @@ void dp__fdx_write_revisions(fdx_out *o, const dp_doc *doc)
         const dp_revision *r = &doc->revisions[i];
         char page[14];
         fd_color(r->color, page);
-        dp__fdxo_printf(o, "    <Revision Color=\"#000000000000\" FullRevision=\"No\" ID=\"%u\"",
+        dp__out_printf(o, "    <Revision Color=\"#000000000000\" FullRevision=\"No\" ID=\"%u\"",
                         r->id);
         dp__fdxo_attr(o, "Mark", r->mark ? r->mark : "*");
         dp__fdxo_attr(o, "Name", r->name);
         dp__fdxo_attr(o, "PageColor", page);
-        dp__fdxo_raw(o, " Style=\"\"/>\n");
+        dp__out_puts(o, " Style=\"\"/>\n");
     }
-    dp__fdxo_raw(o, "  </Revisions>\n");
+    dp__out_puts(o, "  </Revisions>\n");
 }
 
 /* ---- TagData ------------------------------------------------------------------ */
@@ -199,9 +199,9 @@ static void category_line(fdx_out *o, const char *color, const char *id, const c
 {
     char c[14];
     fd_color(color, c);
-    dp__fdxo_printf(o, "      <TagCategory Color=\"%s\" Id=\"%s\"", c, id);
+    dp__out_printf(o, "      <TagCategory Color=\"%s\" Id=\"%s\"", c, id);
     dp__fdxo_attr(o, "Name", name);
-    dp__fdxo_printf(o, " Number=\"%u\" Style=\"Bold\"/>\n", number);
+    dp__out_printf(o, " Number=\"%u\" Style=\"Bold\"/>\n", number);
 }
 
 /* Id of category 'cat': Final Draft's own, or one made from its name. */
@@ -216,7 +216,7 @@ static const char *category_id(const fdx_wdef *d, char buf[37])
 
 void dp__fdx_write_tagdata(fdx_out *o, const fdx_tagset *ts)
 {
-    dp__fdxo_raw(o, "  <TagData>\n    <TagCategories>\n");
+    dp__out_puts(o, "  <TagData>\n    <TagCategories>\n");
     for (size_t i = 0; i < dp__category_count(); i++) {
         const dp__category *c = dp__category_at(i);
         if (c->fd_uuid)
@@ -236,21 +236,21 @@ void dp__fdx_write_tagdata(fdx_out *o, const fdx_tagset *ts)
         char id[37];
         category_line(o, c ? c->color : "#607D8B", category_id(d, id), d->category_name, next++);
     }
-    dp__fdxo_raw(o, "    </TagCategories>\n    <TagDefinitions>\n");
+    dp__out_puts(o, "    </TagCategories>\n    <TagDefinitions>\n");
     for (size_t i = 0; i < ts->n_defs; i++) {
         const fdx_wdef *d = &ts->defs[i];
         char buf[37];
-        dp__fdxo_raw(o, "      <TagDefinition");
+        dp__out_puts(o, "      <TagDefinition");
         dp__fdxo_attr(o, "CatId", category_id(d, buf));
         dp__fdxo_attr(o, "Id", d->id);
         dp__fdxo_attr(o, "Label", d->label);
-        dp__fdxo_printf(o, " Number=\"%u\"/>\n", d->number);
+        dp__out_printf(o, " Number=\"%u\"/>\n", d->number);
     }
-    dp__fdxo_raw(o, "    </TagDefinitions>\n    <Tags>\n");
+    dp__out_puts(o, "    </TagDefinitions>\n    <Tags>\n");
     for (size_t i = 0; i < ts->n_defs; i++) {
-        dp__fdxo_printf(o, "      <Tag Number=\"%u\">\n        <DefId>", ts->defs[i].number);
+        dp__out_printf(o, "      <Tag Number=\"%u\">\n        <DefId>", ts->defs[i].number);
         dp__fdxo_text(o, ts->defs[i].id, strlen(ts->defs[i].id));
-        dp__fdxo_raw(o, "</DefId>\n      </Tag>\n");
+        dp__out_puts(o, "</DefId>\n      </Tag>\n");
     }
-    dp__fdxo_raw(o, "    </Tags>\n  </TagData>\n");
+    dp__out_puts(o, "    </Tags>\n  </TagData>\n");
 }

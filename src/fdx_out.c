@@ -5,50 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#define FLUSH_AT 65536u
+void dp__fdxo_init(fdx_out *o, const dp_sink *sink) { dp__out_init(o, sink, (size_t)1 << 30); }
 
-void dp__fdxo_init(fdx_out *o, const dp_sink *sink)
-{
-    o->sink = sink;
-    o->st = DP_OK;
-    dp__buf_init(&o->buf, (size_t)1 << 30);
-}
-
-static void flush(fdx_out *o)
-{
-    if (o->st == DP_OK && o->buf.len &&
-        o->sink->write(o->sink->ctx, o->buf.data, o->buf.len) != 0)
-        o->st = DP_E_SINK;
-    dp__buf_reset(&o->buf);
-}
-
-static void put(fdx_out *o, const char *s, size_t n)
-{
-    if (o->st != DP_OK)
-        return;
-    dp_status st = dp__buf_append(&o->buf, s, n);
-    if (st != DP_OK)
-        o->st = st;
-    else if (o->buf.len >= FLUSH_AT)
-        flush(o);
-}
-
-void dp__fdxo_raw(fdx_out *o, const char *s) { put(o, s, strlen(s)); }
-
-void dp__fdxo_printf(fdx_out *o, const char *fmt, ...)
-{
-    char small[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof small) {
-        if (o->st == DP_OK)
-            o->st = DP_E_LIMIT;
-        return;
-    }
-    put(o, small, (size_t)n);
-}
+static void put(fdx_out *o, const char *s, size_t n) { dp__out_put(o, s, n); }
 
 /* Escapes s[0..n): always & and <; > in text; " and line breaks in
  * attributes. Control characters XML 1.0 forbids are dropped. */
@@ -90,13 +49,6 @@ void dp__fdxo_attr(fdx_out *o, const char *name, const char *value)
     put(o, "=\"", 2);
     escaped(o, value, strlen(value), true);
     put(o, "\"", 1);
-}
-
-dp_status dp__fdxo_finish(fdx_out *o)
-{
-    flush(o);
-    dp__buf_release(&o->buf);
-    return o->st;
 }
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)

@@ -65,14 +65,14 @@ static const char *para_type(writer *W, const dp_element *el, char buf[16])
 static void run(writer *W, const char *ind, const char *s, size_t n, uint32_t revision,
                 uint32_t tag)
 {
-    dp__fdxo_printf(&W->o, "%s  <Text", ind);
+    dp__out_printf(&W->o, "%s  <Text", ind);
     if (revision)
-        dp__fdxo_printf(&W->o, " RevisionID=\"%u\"", revision);
+        dp__out_printf(&W->o, " RevisionID=\"%u\"", revision);
     if (tag)
-        dp__fdxo_printf(&W->o, " TagNumber=\"%u\"", tag);
-    dp__fdxo_raw(&W->o, ">");
+        dp__out_printf(&W->o, " TagNumber=\"%u\"", tag);
+    dp__out_puts(&W->o, ">");
     dp__fdxo_text(&W->o, s, n);
-    dp__fdxo_raw(&W->o, "</Text>\n");
+    dp__out_puts(&W->o, "</Text>\n");
 }
 
 /* The element's plain text as runs: a new run after each line break (so
@@ -121,9 +121,9 @@ static void inner_paras(writer *W, const char *ind, const char *s)
     do {
         const char *nl = strchr(s, '\n');
         size_t n = nl ? (size_t)(nl - s) : strlen(s);
-        dp__fdxo_printf(&W->o, "%s<Paragraph>\n%s  <Text>", ind, ind);
+        dp__out_printf(&W->o, "%s<Paragraph>\n%s  <Text>", ind, ind);
         dp__fdxo_text(&W->o, s, n);
-        dp__fdxo_printf(&W->o, "</Text>\n%s</Paragraph>\n", ind);
+        dp__out_printf(&W->o, "</Text>\n%s</Paragraph>\n", ind);
         s += n + (nl != NULL);
         if (!nl)
             break;
@@ -136,10 +136,10 @@ static size_t write_notes(writer *W, size_t j, const char *ind)
     char inner[64];
     snprintf(inner, sizeof inner, "%s    ", ind);
     while (j < W->doc->n_elements && el_at(W, j)->type == DP_EL_NOTE) {
-        dp__fdxo_printf(&W->o, "%s  <ScriptNote Color=\"#FFFFC8C80000\" Name=\"\" Type=\"Info\">\n",
+        dp__out_printf(&W->o, "%s  <ScriptNote Color=\"#FFFFC8C80000\" Name=\"\" Type=\"Info\">\n",
                         ind);
         inner_paras(W, inner, el_at(W, j)->plain);
-        dp__fdxo_printf(&W->o, "%s  </ScriptNote>\n", ind);
+        dp__out_printf(&W->o, "%s  </ScriptNote>\n", ind);
         j++;
     }
     return j;
@@ -153,44 +153,44 @@ static size_t write_props(writer *W, size_t i, size_t j, const char *ind)
     bool summary = j < W->doc->n_elements && el_at(W, j)->type == DP_EL_SYNOPSIS;
     if (el->fd_eighths < 0 && !el->fd_page && !el->fd_title && !summary)
         return j;
-    dp__fdxo_printf(&W->o, "%s  <SceneProperties", ind);
+    dp__out_printf(&W->o, "%s  <SceneProperties", ind);
     if (el->fd_eighths >= 0) {
         int32_t w = el->fd_eighths / 8, e = el->fd_eighths % 8;
         if (w > 0 && e > 0)
-            dp__fdxo_printf(&W->o, " Length=\"%d %d/8\"", (int)w, (int)e);
+            dp__out_printf(&W->o, " Length=\"%d %d/8\"", (int)w, (int)e);
         else if (w > 0)
-            dp__fdxo_printf(&W->o, " Length=\"%d\"", (int)w);
+            dp__out_printf(&W->o, " Length=\"%d\"", (int)w);
         else
-            dp__fdxo_printf(&W->o, " Length=\"%d/8\"", (int)e);
+            dp__out_printf(&W->o, " Length=\"%d/8\"", (int)e);
     }
     if (el->fd_page)
         dp__fdxo_attr(&W->o, "Page", el->fd_page);
     if (el->fd_title)
         dp__fdxo_attr(&W->o, "Title", el->fd_title);
     if (!summary) {
-        dp__fdxo_raw(&W->o, "/>\n");
+        dp__out_puts(&W->o, "/>\n");
         return j;
     }
     char inner[64];
     snprintf(inner, sizeof inner, "%s      ", ind);
-    dp__fdxo_printf(&W->o, ">\n%s    <Summary>\n", ind);
+    dp__out_printf(&W->o, ">\n%s    <Summary>\n", ind);
     inner_paras(W, inner, el_at(W, j)->plain);
-    dp__fdxo_printf(&W->o, "%s    </Summary>\n%s  </SceneProperties>\n", ind, ind);
+    dp__out_printf(&W->o, "%s    </Summary>\n%s  </SceneProperties>\n", ind, ind);
     return j + 1;
 }
 
 static void open_para(writer *W, const char *ind, const char *type, bool center,
                       const char *number, bool new_page)
 {
-    dp__fdxo_printf(&W->o, "%s<Paragraph", ind);
+    dp__out_printf(&W->o, "%s<Paragraph", ind);
     if (center)
-        dp__fdxo_raw(&W->o, " Alignment=\"Center\"");
+        dp__out_puts(&W->o, " Alignment=\"Center\"");
     if (number)
         dp__fdxo_attr(&W->o, "Number", number);
     if (new_page)
-        dp__fdxo_raw(&W->o, " StartsNewPage=\"Yes\"");
+        dp__out_puts(&W->o, " StartsNewPage=\"Yes\"");
     dp__fdxo_attr(&W->o, "Type", type);
-    dp__fdxo_raw(&W->o, ">\n");
+    dp__out_puts(&W->o, ">\n");
 }
 
 /* Element i as a paragraph, with the notes (and a heading's synopsis)
@@ -207,7 +207,7 @@ static size_t write_para(writer *W, size_t i, bool new_page, const char *ind)
         j = write_props(W, i, j, ind);
     j = write_notes(W, j, ind);
     write_runs(W, i, ind);
-    dp__fdxo_printf(&W->o, "%s</Paragraph>\n", ind);
+    dp__out_printf(&W->o, "%s</Paragraph>\n", ind);
     return j;
 }
 
@@ -216,7 +216,7 @@ static size_t write_lone_notes(writer *W, size_t i, bool new_page)
 {
     open_para(W, "    ", "Action", false, NULL, new_page);
     i = write_notes(W, i, "    ");
-    dp__fdxo_raw(&W->o, "      <Text></Text>\n    </Paragraph>\n");
+    dp__out_puts(&W->o, "      <Text></Text>\n    </Paragraph>\n");
     return i;
 }
 
@@ -224,7 +224,7 @@ static size_t write_lone_notes(writer *W, size_t i, bool new_page)
 static size_t write_dual(writer *W, size_t i, bool new_page)
 {
     open_para(W, "    ", "Character", false, NULL, new_page);
-    dp__fdxo_raw(&W->o, "      <DualDialogue>\n");
+    dp__out_puts(&W->o, "      <DualDialogue>\n");
     bool right = false;
     while (i < W->doc->n_elements && in_dual(el_at(W, i))) {
         const dp_element *el = el_at(W, i);
@@ -233,16 +233,16 @@ static size_t write_dual(writer *W, size_t i, bool new_page)
         right |= (el->flags & DP_ELF_DUAL_RIGHT) != 0;
         i = write_para(W, i, false, "        ");
     }
-    dp__fdxo_raw(&W->o, "      </DualDialogue>\n    </Paragraph>\n");
+    dp__out_puts(&W->o, "      </DualDialogue>\n    </Paragraph>\n");
     return i;
 }
 
 static void write_content(writer *W)
 {
-    dp__fdxo_raw(&W->o, "  <Content>\n");
+    dp__out_puts(&W->o, "  <Content>\n");
     bool new_page = false;
     size_t i = 0;
-    while (i < W->doc->n_elements && W->o.st == DP_OK) {
+    while (i < W->doc->n_elements && W->o.status == DP_OK) {
         const dp_element *el = el_at(W, i);
         if (el->type == DP_EL_PAGE_BREAK) {
             if (new_page) /* two breaks in a row: an empty page between */
@@ -261,7 +261,7 @@ static void write_content(writer *W)
     }
     if (new_page)
         write_lone_notes(W, W->doc->n_elements, true);
-    dp__fdxo_raw(&W->o, "  </Content>\n");
+    dp__out_puts(&W->o, "  </Content>\n");
 }
 
 static dp_status write_fdx(const dp_doc *doc, const dp_breakdown *bd, const dp_sink *sink,
@@ -278,7 +278,7 @@ static dp_status write_fdx(const dp_doc *doc, const dp_breakdown *bd, const dp_s
     W.doc = doc;
     W.ts = &ts;
     dp__fdxo_init(&W.o, sink);
-    dp__fdxo_raw(&W.o, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\" ?>\n"
+    dp__out_puts(&W.o, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\" ?>\n"
                        "<FinalDraft DocumentType=\"Script\" Template=\"No\" Version=\"5\">\n\n");
     write_content(&W);
     dp__fdx_write_title_page(&W.o, doc);
@@ -286,8 +286,8 @@ static dp_status write_fdx(const dp_doc *doc, const dp_breakdown *bd, const dp_s
     dp__fdx_write_layout(&W.o, doc);
     dp__fdx_write_revisions(&W.o, doc);
     dp__fdx_write_tagdata(&W.o, &ts);
-    dp__fdxo_raw(&W.o, "</FinalDraft>\n");
-    st = dp__fdxo_finish(&W.o);
+    dp__out_puts(&W.o, "</FinalDraft>\n");
+    st = dp__out_close(&W.o);
     dp__fdx_tagset_release(&ts);
     if (st != DP_OK)
         return dp__error_set(err, st, 0, 0, "writing FDX: %s", dp_strerror(st));

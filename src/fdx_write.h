@@ -6,24 +6,15 @@
 
 #include "breakdown.h"
 
-/* Buffered XML output; the first failure sticks and later calls do
- * nothing. */
-typedef struct fdx_out {
-    const dp_sink *sink;
-    dp__buf buf;
-    dp_status st;
-} fdx_out;
+/* Buffered XML output (dp__out): markup goes through dp__out_puts and
+ * dp__out_printf as it is; the first failure sticks. */
+typedef dp__out fdx_out;
 
 void dp__fdxo_init(fdx_out *o, const dp_sink *sink);
-/* Markup, written as it is. */
-void dp__fdxo_raw(fdx_out *o, const char *s);
-void dp__fdxo_printf(fdx_out *o, const char *fmt, ...) DP__PRINTF(2, 3);
 /* Character data: & < > escaped, characters XML forbids dropped. */
 void dp__fdxo_text(fdx_out *o, const char *s, size_t n);
 /* ' name="value"', the value escaped for an attribute. */
 void dp__fdxo_attr(fdx_out *o, const char *name, const char *value);
-/* Flushes and releases; returns the first failure. */
-dp_status dp__fdxo_finish(fdx_out *o);
 
 /* A deterministic UUID (version 4 layout) from the bytes of 'a' and 'b'. */
 void dp__fdx_uuid(const char *a, size_t an, const char *b, size_t bn, char out[37]);

@@ -94,6 +94,21 @@ void dp__buf_release(dp__buf *b);
 /* A sink that appends to a dp__buf passed as ctx. */
 int dp__buf_sink_write(void *ctx, const void *data, size_t len);
 
+/* A buffered writer to a sink, flushed every 64 KiB: the first failure
+ * sticks and later calls do nothing. 'max' caps what one call may put. */
+typedef struct dp__out {
+    const dp_sink *sink;
+    dp__buf buf;
+    dp_status status;
+} dp__out;
+void dp__out_init(dp__out *o, const dp_sink *sink, size_t max);
+void dp__out_put(dp__out *o, const char *s, size_t n);
+void dp__out_puts(dp__out *o, const char *s);
+/* Formats up to 511 bytes; longer is DP_E_LIMIT. */
+void dp__out_printf(dp__out *o, const char *fmt, ...) DP__PRINTF(2, 3);
+/* Flushes, releases the buffer and returns the first failure. */
+dp_status dp__out_close(dp__out *o);
+
 /* ---- utf8.c ------------------------------------------------------------- */
 #define DP__REPLACEMENT 0xFFFDu
 /* Decodes one code point at s[0..n). Sets '*cp' and returns its length

@@ -386,64 +386,36 @@ const char *dp__scene_synopsis(dp__report *r, size_t scene)
 
 /* ---- buffered output ------------------------------------------------------ */
 
-#define ROUT_FLUSH 65536
+void dp__rout_init(dp__out *o, const dp_sink *sink) { dp__out_init(o, sink, (size_t)1 << 26); }
 
-void dp__rout_init(dp__rout *o, const dp_sink *sink)
+dp_status dp__rout_finish(dp__out *o, dp_error *err)
 {
-    o->sink = sink;
-    dp__buf_init(&o->buf, (size_t)1 << 26);
-    o->status = DP_OK;
-}
-
-static void rout_flush(dp__rout *o)
-{
-    if (o->status == DP_OK && o->buf.len &&
-        o->sink->write(o->sink->ctx, o->buf.data, o->buf.len) != 0)
-        o->status = DP_E_SINK;
-    dp__buf_reset(&o->buf);
-}
-
-void dp__rout_put(dp__rout *o, const char *s, size_t n)
-{
-    if (o->status != DP_OK)
-        return;
-    dp_status st = dp__buf_append(&o->buf, s, n);
-    if (st != DP_OK)
-        o->status = st;
-    else if (o->buf.len >= ROUT_FLUSH)
-        rout_flush(o);
-}
-
-void dp__rout_puts(dp__rout *o, const char *s) { dp__rout_put(o, s, strlen(s)); }
-
-void dp__rout_printf(dp__rout *o, const char *fmt, ...)
-{
-    char small[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof small) {
-        if (o->status == DP_OK)
-            o->status = DP_E_LIMIT; /* callers print short things only */
-        return;
-    }
-    dp__rout_put(o, small, (size_t)n);
-}
-
-dp_status dp__rout_finish(dp__rout *o, dp_error *err)
-{
-    rout_flush(o);
-    dp__buf_release(&o->buf);
-    if (o->status == DP_E_SINK)
+    dp_status st = dp__out_close(o);
+    if (st == DP_E_SINK)
         return dp__error_set(err, DP_E_SINK, 0, 0, "the output sink failed");
-    if (o->status != DP_OK)
-        return dp__error_set(err, o->status, 0, 0, "writing the report: %s",
-                             dp_strerror(o->status));
+    if (st != DP_OK)
+        return dp__error_set(err, st, 0, 0, "writing the report: %s", dp_strerror(st));
     return DP_OK;
 }
 
 /* ---- the entry point ---------------------------------------------------- */
+
+dp_status dp__report_emit(const dp__report *r, dp_report_format fmt, const char *tmpdir,
+                          const dp_sink *sink, dp_error *err)
+{
+    switch (fmt) {
+    case DP_RF_CSV:
+        return dp__report_csv(r, sink, err);
+    case DP_RF_XLSX:
+        return dp__report_xlsx(r, tmpdir, sink, err);
+    case DP_RF_PDF:
+        return dp__report_pdf(r, sink, err);
+    case DP_RF_HTML:
+        return dp__report_html(r, sink, err);
+    default:
+        return dp__report_json(r, sink, err);
+    }
+}
 
 static dp_status check_days(const dp_breakdown *bd, const dp_report_options *o,
                             dp_error *err)
@@ -527,23 +499,7 @@ dp_status dp_report_write(const dp_breakdown *bd, dp_report_kind kind,
         st = dp__error_set(err, r.status, 0, 0, "building the %s report: %s",
                            kind_names[kind], dp_strerror(r.status));
     } else {
-        switch (fmt) {
-        case DP_RF_CSV:
-            st = dp__report_csv(&r, sink, err);
-            break;
-        case DP_RF_XLSX:
-            st = dp__report_xlsx(&r, o->tmpdir, sink, err);
-            break;
-        case DP_RF_PDF:
-            st = dp__report_pdf(&r, sink, err);
-            break;
-        case DP_RF_HTML:
-            st = dp__report_html(&r, sink, err);
-            break;
-        default:
-            st = dp__report_json(&r, sink, err);
-            break;
-        }
+        st = dp__report_emit(&r, fmt, o->tmpdir, sink, err);
     }
     dp__arena_release(&r.arena);
     return st;

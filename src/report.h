@@ -301,18 +301,14 @@ dp_status dp__report_json(const dp__report *r, const dp_sink *sink, dp_error *er
 dp_status dp__report_xlsx(const dp__report *r, const char *tmpdir,
                           const dp_sink *sink, dp_error *err);
 dp_status dp__report_pdf(const dp__report *r, const dp_sink *sink, dp_error *err);
+/* Writes the built report 'r' in format 'fmt' (XLSX scratch files in
+ * 'tmpdir', NULL for the default). */
+dp_status dp__report_emit(const dp__report *r, dp_report_format fmt, const char *tmpdir,
+                          const dp_sink *sink, dp_error *err);
 
-/* A buffered writer to a sink, for the text formats: sticky status. */
-typedef struct dp__rout {
-    const dp_sink *sink;
-    dp__buf buf;
-    dp_status status;
-} dp__rout;
-void dp__rout_init(dp__rout *o, const dp_sink *sink);
-void dp__rout_put(dp__rout *o, const char *s, size_t n);
-void dp__rout_puts(dp__rout *o, const char *s);
-void dp__rout_printf(dp__rout *o, const char *fmt, ...) DP__PRINTF(2, 3);
-/* Flushes, releases and returns the first failure. */
-dp_status dp__rout_finish(dp__rout *o, dp_error *err);
+/* The buffered writer of the text formats (dp__out, one call capped at
+ * 64 MiB), and its close with the failure described in 'err'. */
+void dp__rout_init(dp__out *o, const dp_sink *sink);
+dp_status dp__rout_finish(dp__out *o, dp_error *err);
 
 #endif

@@ -6,33 +6,33 @@
 
 #include <string.h>
 
-static void field(dp__rout *o, const char *s)
+static void field(dp__out *o, const char *s)
 {
     if (!strpbrk(s, ",\"\r\n")) {
-        dp__rout_puts(o, s);
+        dp__out_puts(o, s);
         return;
     }
-    dp__rout_put(o, "\"", 1);
+    dp__out_put(o, "\"", 1);
     for (const char *p = s; *p;) {
         const char *q = strchr(p, '"');
         size_t n = q ? (size_t)(q - p) : strlen(p);
-        dp__rout_put(o, p, n);
+        dp__out_put(o, p, n);
         if (!q)
             break;
-        dp__rout_put(o, "\"\"", 2);
+        dp__out_put(o, "\"\"", 2);
         p = q + 1;
     }
-    dp__rout_put(o, "\"", 1);
+    dp__out_put(o, "\"", 1);
 }
 
-static void record(dp__rout *o, const char *const *cells, size_t n)
+static void record(dp__out *o, const char *const *cells, size_t n)
 {
     for (size_t c = 0; c < n; c++) {
         if (c)
-            dp__rout_put(o, ",", 1);
+            dp__out_put(o, ",", 1);
         field(o, cells[c]);
     }
-    dp__rout_put(o, "\r\n", 2);
+    dp__out_put(o, "\r\n", 2);
 }
 
 dp_status dp__report_csv(const dp__report *r, const dp_sink *sink, dp_error *err)
@@ -43,14 +43,14 @@ dp_status dp__report_csv(const dp__report *r, const dp_sink *sink, dp_error *err
             t = r->tables[i];
     if (!t)
         return dp__error_set(err, DP_E_ARG, 0, 0, "this report has no table for CSV");
-    dp__rout o;
+    dp__out o;
     dp__rout_init(&o, sink);
     for (size_t c = 0; c < t->ncols; c++) {
         if (c)
-            dp__rout_put(&o, ",", 1);
+            dp__out_put(&o, ",", 1);
         field(&o, t->cols[c].label);
     }
-    dp__rout_put(&o, "\r\n", 2);
+    dp__out_put(&o, "\r\n", 2);
     for (size_t i = 0; i < t->nrows; i++)
         if (t->rows[i].kind != DP__ROW_GROUP)
             record(&o, t->rows[i].cells, t->ncols);

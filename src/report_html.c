@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static void esc(dp__rout *o, const char *s)
+static void esc(dp__out *o, const char *s)
 {
     const char *p = s;
     for (; *s; s++) {
@@ -28,11 +28,11 @@ static void esc(dp__rout *o, const char *s)
         default:
             continue;
         }
-        dp__rout_put(o, p, (size_t)(s - p));
-        dp__rout_puts(o, rep);
+        dp__out_put(o, p, (size_t)(s - p));
+        dp__out_puts(o, rep);
         p = s + 1;
     }
-    dp__rout_put(o, p, (size_t)(s - p));
+    dp__out_put(o, p, (size_t)(s - p));
 }
 
 static const char style[] =
@@ -101,7 +101,7 @@ static bool is_code(const char *s)
 
 /* Columns [from, to) of 't' after its frozen ones (all visible columns
  * when the table is not sliced). */
-static void table_slice(dp__rout *o, const dp__report *r, const dp__rtable *t,
+static void table_slice(dp__out *o, const dp__report *r, const dp__rtable *t,
                         const char *heading, size_t from, size_t to)
 {
     bool dood = r->kind == DP_REPORT_DOOD;
@@ -113,63 +113,63 @@ static void table_slice(dp__rout *o, const dp__report *r, const dp__rtable *t,
             total += t->cols[c].width;
         }
     if (heading) {
-        dp__rout_puts(o, "<h2>");
+        dp__out_puts(o, "<h2>");
         esc(o, heading);
-        dp__rout_puts(o, "</h2>\n");
+        dp__out_puts(o, "</h2>\n");
     }
     /* column widths from the hints: shares of the page, or (a day out of
      * days) fixed widths */
-    dp__rout_puts(o, dood ? "<div class=\"scroll\"><table class=\"dood\">\n<colgroup>"
+    dp__out_puts(o, dood ? "<div class=\"scroll\"><table class=\"dood\">\n<colgroup>"
                           : "<div class=\"scroll\"><table class=\"fit\">\n<colgroup>");
     for (size_t c = 0; c < t->ncols; c++) {
         unsigned w = t->cols[c].width;
         if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
             continue;
         if (dood)
-            dp__rout_printf(o, "<col style=\"width:%u.%uem\">", w * 6 / 10, w * 6 % 10);
+            dp__out_printf(o, "<col style=\"width:%u.%uem\">", w * 6 / 10, w * 6 % 10);
         else
-            dp__rout_printf(o, "<col style=\"width:%u.%u%%\">", w * 100 / (total ? total : 1),
+            dp__out_printf(o, "<col style=\"width:%u.%u%%\">", w * 100 / (total ? total : 1),
                             w * 1000 / (total ? total : 1) % 10);
     }
-    dp__rout_puts(o, "</colgroup>\n<thead><tr>");
+    dp__out_puts(o, "</colgroup>\n<thead><tr>");
     for (size_t c = 0; c < t->ncols; c++) {
         if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
             continue;
-        dp__rout_printf(o, "<th%s>", align_class(t->cols[c].align));
+        dp__out_printf(o, "<th%s>", align_class(t->cols[c].align));
         esc(o, t->cols[c].label);
-        dp__rout_puts(o, "</th>");
+        dp__out_puts(o, "</th>");
     }
-    dp__rout_puts(o, "</tr></thead>\n<tbody>\n");
+    dp__out_puts(o, "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < t->nrows && o->status == DP_OK; i++) {
         const dp__rrow *row = &t->rows[i];
         const char *strip = dp__strip_name((dp__strip)row->strip);
         if (row->kind == DP__ROW_GROUP) {
-            dp__rout_printf(o, "<tr class=\"group%s%s\"><th colspan=\"%zu\">", *strip ? " " : "",
+            dp__out_printf(o, "<tr class=\"group%s%s\"><th colspan=\"%zu\">", *strip ? " " : "",
                             strip, visible);
             esc(o, row->cells[0]);
-            dp__rout_puts(o, "</th></tr>\n");
+            dp__out_puts(o, "</th></tr>\n");
             continue;
         }
         if (row->kind == DP__ROW_TOTAL)
-            dp__rout_puts(o, "<tr class=\"total\">");
+            dp__out_puts(o, "<tr class=\"total\">");
         else if (*strip)
-            dp__rout_printf(o, "<tr class=\"%s\">", strip);
+            dp__out_printf(o, "<tr class=\"%s\">", strip);
         else
-            dp__rout_puts(o, "<tr>");
+            dp__out_puts(o, "<tr>");
         for (size_t c = 0; c < t->ncols; c++) {
             if (t->cols[c].data_only || (c >= t->frozen && (c < from || c >= to)))
                 continue;
             const char *v = row->cells[c];
             if (dood && row->kind == DP__ROW_DATA && c >= t->frozen && is_code(v))
-                dp__rout_printf(o, "<td class=\"code code-%s\">", v);
+                dp__out_printf(o, "<td class=\"code code-%s\">", v);
             else
-                dp__rout_printf(o, "<td%s>", align_class(t->cols[c].align));
+                dp__out_printf(o, "<td%s>", align_class(t->cols[c].align));
             esc(o, v);
-            dp__rout_puts(o, "</td>");
+            dp__out_puts(o, "</td>");
         }
-        dp__rout_puts(o, "</tr>\n");
+        dp__out_puts(o, "</tr>\n");
     }
-    dp__rout_puts(o, "</tbody></table></div>\n");
+    dp__out_puts(o, "</tbody></table></div>\n");
 }
 
 /* Columns of a slice of a wide table, after the frozen ones: what fits a
@@ -179,7 +179,7 @@ static void table_slice(dp__rout *o, const dp__report *r, const dp__rtable *t,
 /* A table; one wider than a printed page (a day out of days over many
  * days) is cut into slices of columns, each repeating the frozen ones and
  * titled "(1/3)". */
-static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool heading)
+static void table(dp__out *o, const dp__report *r, const dp__rtable *t, bool heading)
 {
     size_t rest = t->ncols > t->frozen ? t->ncols - t->frozen : 0;
     size_t nslices = rest > SLICE_COLS + 6 ? (rest + SLICE_COLS - 1) / SLICE_COLS : 1;
@@ -192,83 +192,83 @@ static void table(dp__rout *o, const dp__report *r, const dp__rtable *t, bool he
         table_slice(o, r, t, nslices > 1 ? title : heading ? t->title : NULL, from, to);
     }
     if (t->note) {
-        dp__rout_puts(o, "<p class=\"note\">");
+        dp__out_puts(o, "<p class=\"note\">");
         esc(o, t->note);
-        dp__rout_puts(o, "</p>\n");
+        dp__out_puts(o, "</p>\n");
     }
 }
 
-static void sheet(dp__rout *o, const dp__report *r, const dp__rsheet *s)
+static void sheet(dp__out *o, const dp__report *r, const dp__rsheet *s)
 {
     const char *strip = dp__strip_name((dp__strip)s->strip);
-    dp__rout_printf(o, "<section class=\"sheet %s\">\n<div class=\"band\"><h2>", strip);
+    dp__out_printf(o, "<section class=\"sheet %s\">\n<div class=\"band\"><h2>", strip);
     esc(o, s->title);
-    dp__rout_puts(o, "</h2><span class=\"heading\">");
+    dp__out_puts(o, "</h2><span class=\"heading\">");
     esc(o, s->heading);
-    dp__rout_puts(o, "</span><span class=\"strip\">");
+    dp__out_puts(o, "</span><span class=\"strip\">");
     esc(o, dp__strip_label((dp__strip)s->strip, r->fr));
-    dp__rout_puts(o, "</span></div>\n<dl class=\"fields\">");
+    dp__out_puts(o, "</span></div>\n<dl class=\"fields\">");
     for (size_t f = 0; f < s->nfields; f++) {
         if (!*s->fields[f].label)
             continue;
-        dp__rout_puts(o, "<div><dt>");
+        dp__out_puts(o, "<div><dt>");
         esc(o, s->fields[f].label);
-        dp__rout_puts(o, "</dt><dd>");
+        dp__out_puts(o, "</dt><dd>");
         esc(o, *s->fields[f].value ? s->fields[f].value : "—");
-        dp__rout_puts(o, "</dd></div>");
+        dp__out_puts(o, "</dd></div>");
     }
-    dp__rout_puts(o, "</dl>\n<p class=\"synopsis\"><span>");
+    dp__out_puts(o, "</dl>\n<p class=\"synopsis\"><span>");
     esc(o, dp__l(DP__L_SYNOPSIS, r->fr));
-    dp__rout_puts(o, "</span>");
+    dp__out_puts(o, "</span>");
     esc(o, *s->synopsis ? s->synopsis : "—");
-    dp__rout_puts(o, "</p>\n<div class=\"boxes\">\n");
+    dp__out_puts(o, "</p>\n<div class=\"boxes\">\n");
     for (size_t b = 0; b < s->nboxes; b++) {
         const dp__rbox *box = &s->boxes[b];
-        dp__rout_printf(o, "<div class=\"box\" style=\"--c:%s\"><h3>", box->color);
+        dp__out_printf(o, "<div class=\"box\" style=\"--c:%s\"><h3>", box->color);
         esc(o, box->title);
-        dp__rout_puts(o, "</h3><ul>");
+        dp__out_puts(o, "</h3><ul>");
         if (!box->nlines) {
-            dp__rout_puts(o, "<li>");
+            dp__out_puts(o, "<li>");
             esc(o, dp__l(DP__L_NONE, r->fr));
-            dp__rout_puts(o, "</li>");
+            dp__out_puts(o, "</li>");
         }
         for (size_t l = 0; l < box->nlines; l++) {
-            dp__rout_puts(o, "<li>");
+            dp__out_puts(o, "<li>");
             esc(o, box->lines[l]);
-            dp__rout_puts(o, "</li>");
+            dp__out_puts(o, "</li>");
         }
-        dp__rout_puts(o, "</ul></div>\n");
+        dp__out_puts(o, "</ul></div>\n");
     }
-    dp__rout_puts(o, "</div>\n</section>\n");
+    dp__out_puts(o, "</div>\n</section>\n");
 }
 
 dp_status dp__report_html(const dp__report *r, const dp_sink *sink, dp_error *err)
 {
-    dp__rout o;
+    dp__out o;
     dp__rout_init(&o, sink);
-    dp__rout_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+    dp__out_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
                     r->fr ? "fr" : "en");
-    dp__rout_puts(&o, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    dp__rout_puts(&o, "<meta name=\"generator\" content=\"depouille " DP_VERSION "\">\n<title>");
+    dp__out_puts(&o, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    dp__out_puts(&o, "<meta name=\"generator\" content=\"depouille " DP_VERSION "\">\n<title>");
     esc(&o, r->title);
     if (*r->script_title) {
-        dp__rout_puts(&o, " — ");
+        dp__out_puts(&o, " — ");
         esc(&o, r->script_title);
     }
-    dp__rout_puts(&o, "</title>\n<style>\n");
-    dp__rout_printf(&o, "@page{size:%s %s;margin:12mm}\n",
+    dp__out_puts(&o, "</title>\n<style>\n");
+    dp__out_printf(&o, "@page{size:%s %s;margin:12mm}\n",
                     r->paper == DP_PAPER_A4 ? "A4" : "letter",
                     r->landscape ? "landscape" : "portrait");
-    dp__rout_put(&o, style, sizeof style - 1);
-    dp__rout_puts(&o, "</style>\n</head>\n<body>\n<header><h1>");
+    dp__out_put(&o, style, sizeof style - 1);
+    dp__out_puts(&o, "</style>\n</head>\n<body>\n<header><h1>");
     esc(&o, r->title);
-    dp__rout_puts(&o, "</h1>");
+    dp__out_puts(&o, "</h1>");
     if (*r->script_title) {
-        dp__rout_puts(&o, "<p class=\"script\">");
+        dp__out_puts(&o, "<p class=\"script\">");
         esc(&o, r->script_title);
-        dp__rout_puts(&o, "</p>");
+        dp__out_puts(&o, "</p>");
     }
-    dp__rout_puts(&o, "</header>\n");
+    dp__out_puts(&o, "</header>\n");
     size_t printed = 0;
     for (size_t i = 0; i < r->ntables; i++)
         printed += (r->tables[i]->flags & DP__TF_PRINT) != 0;
@@ -277,6 +277,6 @@ dp_status dp__report_html(const dp__report *r, const dp_sink *sink, dp_error *er
             table(&o, r, r->tables[i], printed > 1 || strcmp(r->tables[i]->title, r->title));
     for (size_t i = 0; i < r->nsheets && o.status == DP_OK; i++)
         sheet(&o, r, &r->sheets[i]);
-    dp__rout_puts(&o, "</body>\n</html>\n");
+    dp__out_puts(&o, "</body>\n</html>\n");
     return dp__rout_finish(&o, err);
 }

@@ -195,19 +195,27 @@ static int resolve_add(replay *rp, const dp__edit_rec *r, long s, bool merged, d
     return 0;
 }
 
-static int resolve_remove(replay *rp, const dp__edit_rec *r, long s, bool merged,
-                           dp__outcome *o, dp__fix *fx)
+/* Does scene 's' still hold what edit 'r' is about? */
+typedef bool (*holds_fn)(const replay *rp, const dp__edit_rec *r, long s);
+
+static bool holds_item(const replay *rp, const dp__edit_rec *r, long s)
+{
+    return has_item(rp, s, r->category, r->name, r->character);
+}
+
+static bool holds_costume(const replay *rp, const dp__edit_rec *r, long s)
+{
+    return in_cast(rp->d, s, r->character);
+}
+
+/* Finds what 'r' is about ('what' names it) in scene 's', else in a scene
+ * split from the edit's scene; else the edit is orphaned. */
+static int follow(replay *rp, const dp__edit_rec *r, long s, bool merged, const char *what,
+                  holds_fn holds, dp__outcome *o, dp__fix *fx)
 {
     dp__draft *d = rp->d;
     const char *was = r->scene_number ? r->scene_number : "?";
-    if (!r->scene_uid) {
-        if (!has_item(rp, -1, r->category, r->name, r->character))
-            return orphan(o, detail(d, "%s is no longer in the script", r->name));
-        o->status = DP_EDIT_KEPT;
-        o->detail = "";
-        return 0;
-    }
-    if (s >= 0 && has_item(rp, s, r->category, r->name, r->character)) {
+    if (s >= 0 && holds(rp, r, s)) {
         found_scene(d, r, s, merged, o);
         fx->scene = (int32_t)s;
         return 0;
@@ -215,43 +223,35 @@ static int resolve_remove(replay *rp, const dp__edit_rec *r, long s, bool merged
     long piece[MAX_PIECES];
     size_t n = pieces_of(rp, r->scene_uid, piece, MAX_PIECES);
     for (size_t k = 0; k < n; k++)
-        if (has_item(rp, piece[k], r->category, r->name, r->character)) {
+        if (holds(rp, r, piece[k])) {
             o->status = DP_EDIT_MOVED;
             o->scene = (int32_t)piece[k];
-            o->detail = detail(d, "%s is now in scene %s, split from scene %s", r->name,
+            o->detail = detail(d, "%s is now in scene %s, split from scene %s", what,
                                num(d, piece[k]), was);
             fx->scene = o->scene;
             return 0;
         }
-    return orphan(o, s >= 0 ? detail(d, "%s is no longer in scene %s", r->name, num(d, s))
+    return orphan(o, s >= 0 ? detail(d, "%s is no longer in scene %s", what, num(d, s))
                         : detail(d, "scene %s was omitted", was));
-    return 0;
+}
+
+static int resolve_remove(replay *rp, const dp__edit_rec *r, long s, bool merged,
+                           dp__outcome *o, dp__fix *fx)
+{
+    if (!r->scene_uid) {
+        if (!has_item(rp, -1, r->category, r->name, r->character))
+            return orphan(o, detail(rp->d, "%s is no longer in the script", r->name));
+        o->status = DP_EDIT_KEPT;
+        o->detail = "";
+        return 0;
+    }
+    return follow(rp, r, s, merged, r->name, holds_item, o, fx);
 }
 
 static int resolve_costume(replay *rp, const dp__edit_rec *r, long s, bool merged,
                             dp__outcome *o, dp__fix *fx)
 {
-    dp__draft *d = rp->d;
-    const char *was = r->scene_number ? r->scene_number : "?";
-    if (s >= 0 && in_cast(d, s, r->character)) {
-        found_scene(d, r, s, merged, o);
-        fx->scene = (int32_t)s;
-        return 0;
-    }
-    long piece[MAX_PIECES];
-    size_t n = pieces_of(rp, r->scene_uid, piece, MAX_PIECES);
-    for (size_t k = 0; k < n; k++)
-        if (in_cast(d, piece[k], r->character)) {
-            o->status = DP_EDIT_MOVED;
-            o->scene = (int32_t)piece[k];
-            o->detail = detail(d, "%s is now in scene %s, split from scene %s", r->character,
-                               num(d, piece[k]), was);
-            fx->scene = o->scene;
-            return 0;
-        }
-    return orphan(o, s >= 0 ? detail(d, "%s is no longer in scene %s", r->character, num(d, s))
-                        : detail(d, "scene %s was omitted", was));
-    return 0;
+    return follow(rp, r, s, merged, r->character, holds_costume, o, fx);
 }
 
 static int resolve_heading(replay *rp, const dp__edit_rec *r, long s, bool merged,

@@ -195,7 +195,7 @@ fuzzbuild:
 	    SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build/fuzz/libdepouille.a
 	@$(MAKE) -s --no-print-directory $(FUZZ_BINS)
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/project_fixture.h build/fuzz/libdepouille.a
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/project_fixture.h fuzz/sink.h build/fuzz/libdepouille.a
 	clang $(CSTD) $(WARN) -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) -Iinclude $< \
 	    build/fuzz/libdepouille.a $(LDLIBS) -o $@
 

@@ -9,10 +9,6 @@
 #include "depouille.h"
 #include "sink.h"
 
-#ifndef DP_FUZZ_FAIL
-#define DP_FUZZ_FAIL() __builtin_trap()
-#endif
-
 typedef struct grow {
     char *data;
     size_t len;

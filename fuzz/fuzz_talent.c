@@ -7,10 +7,6 @@
 #include "depouille.h"
 #include "sink.h"
 
-#ifndef DP_FUZZ_FAIL
-#define DP_FUZZ_FAIL() __builtin_trap()
-#endif
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -282,6 +282,17 @@ static void massed_animals(void)
     done(bd);
 }
 
+static void sound_words(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nWe hear a POP. A LAUGH from the crowd. Karl "
+                             "WHISTLES.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "pop"), 0), "POP|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "laugh"), 0), "LAUGH|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "whistle"), 0), "WHISTLES|caps");
+    CHECK(dpt_item(bd, 0, 104, "whistle") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -308,4 +319,5 @@ void dpt_suite_tagger(void)
             "an adjective before a comma is no handled object",
             word_senses);
     dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
+    dpt_run("tagger: sound words in capitals: a POP, a LAUGH, Karl WHISTLES", sound_words);
 }

@@ -53,15 +53,138 @@ const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *le
     return NULL;
 }
 
+/* English: people the lexicon does not list as background (a sound they
+ * make is named for itself: "Somewhere a baby CRIES"), and building parts
+ * (stop words) that do make sounds of their own ("the stairs CREAK"). */
+static const dp__lit humans_en[] = {
+    DP__LIT("baby"), DP__LIT("babies"), DP__LIT("infant"), DP__LIT("newborn"),
+    DP__LIT("toddler"),
+};
+static const dp__lit fixtures_en[] = {
+    DP__LIT("door"),    DP__LIT("doors"),    DP__LIT("gate"),       DP__LIT("gates"),
+    DP__LIT("stair"),   DP__LIT("stairs"),   DP__LIT("staircase"),  DP__LIT("floorboard"),
+    DP__LIT("floorboards"), DP__LIT("window"), DP__LIT("windows"),  DP__LIT("shutter"),
+    DP__LIT("shutters"), DP__LIT("hinge"),   DP__LIT("hinges"),     DP__LIT("roof"),
+};
+
+/* The singular of the building part t (all of them take -s) */
+static const char *fixture_name(const dp__tok *t, size_t *len, bool *plural)
+{
+    *plural = t->low[t->low_len - 1] == 's';
+    *len = t->low_len - *plural;
+    return t->low;
+}
+
+/* Is token k a word a determiner, a possessive or (English) the start of
+ * a sentence introduces as a noun: "the boards", "the ship's horn",
+ * "Metal SHRIEKS", "the kite line" (after a noun of the lexicon)? */
+static bool introduced(tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    bool en = g->lang == DP__LANG_EN;
+    if (k > 0 && (dp__tg_is_det(g, &T->t[k - 1]) || (en && T->t[k - 1].punct == '\'')))
+        return true;
+    if (!en)
+        return false;
+    if (T->t[k].sent_start)
+        return T->t[k].shape != DP__SH_CAPS;
+    match m;
+    return k > 1 && T->t[k - 1].word && T->t[k - 1].shape == DP__SH_LOWER &&
+           dp__tg_match_noun(g, k - 1, &m) && m.words == 1 && m.e->category != 101 &&
+           dp__tg_is_det(g, &T->t[k - 2]);
+}
+
+/* Is the noun phrase that starts at token d the place of the sound, after
+ * a preposition ("the foghorn on the lighthouse"), rather than its
+ * subject ("and the birds still CHIRPING")? */
+static bool place_of_sound(const tagger *g, size_t d)
+{
+    static const dp__lit joins[] = {DP__LIT("and"), DP__LIT("or"), DP__LIT("but"),
+                                    DP__LIT("et"), DP__LIT("ou"), DP__LIT("mais")};
+    const dp__toks *T = &g->toks;
+    return d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]) &&
+           !IN(joins, &T->t[d - 1]);
+}
+
+/* Is token k a sound: a sound verb or noun of the lexicon? */
+static bool sound_at(tagger *g, size_t k)
+{
+    size_t w;
+    match m;
+    const dp__lex_entry *v = dp__tg_match_verb(g, k, &w);
+    return (v && v->category == 112) || (dp__tg_match_noun(g, k, &m) && m.e->category == 112);
+}
+
+/* English: the thing "it" or "they" at token p stands for: the nearest
+ * noun before it, in its sentence or the one before, of its number ("Two
+ * fat ewes look up. They BLEAT"; "climbs the stairs. They CREAK"), NULL
+ * when that noun is a person; with none in the element, the source of the
+ * last sound of the scene ("a phone RINGS ... As it keeps RINGING"). */
+static const char *antecedent(tagger *g, size_t p, const int32_t *named, size_t *len)
+{
+    const dp__toks *T = &g->toks;
+    bool plural = !strcmp(T->t[p].low, "they");
+    size_t starts = 0;
+    for (size_t q = p; q-- > 0;) {
+        const dp__tok *t = &T->t[q];
+        if (T->t[q + 1].sent_start && ++starts == 2)
+            break;
+        if (!t->word)
+            continue;
+        if (named[q] >= 0 || (dp__tg_is_subject(g, t) && q + 1 < p))
+            return NULL;
+        match m;
+        const char *key = NULL;
+        size_t kl = 0;
+        bool many = strcmp(t->low, t->lemma) != 0;
+        if (IN(humans_en, t))
+            return NULL;
+        if (dp__tg_match_noun(g, q, &m) && !dp__tg_stopped(g, t)) {
+            if (m.e->category == 101)
+                return NULL;
+            key = m.e->key;
+            kl = strlen(key);
+            many = many || dp__lex_flag(m.e, "plural");
+        } else if (IN(fixtures_en, t)) {
+            key = fixture_name(t, &kl, &many);
+        }
+        if (!key)
+            continue;
+        if (many == plural) {
+            *len = kl;
+            return key;
+        }
+    }
+    if (starts < 2) {
+        const dp__findings *o = g->out;
+        for (size_t f = o->n; f-- > 0 && o->f[f].scene == g->scene;)
+            if (o->f[f].category == 112 && o->f[f].element != g->element) {
+                *len = strlen(o->f[f].name);
+                return o->f[f].name;
+            }
+    }
+    return NULL;
+}
+
 /* The thing that makes the sound of the verb at token i: the noun before
  * it in its clause ("a phone RINGS", "the ship's horn BOOMS", "Les chiens
  * ABOIENT"), or the word right before it that a determiner introduces
- * ("The boards SQUEAL"). NULL for a person (a character, a people noun,
- * a pronoun) or when there is none: the sound is then named for itself. */
+ * ("The boards SQUEAL", "the kite line SNAPS", "Metal SHRIEKS"); a second
+ * sound joined by "and" has the first one's ("The boards SQUEAL and
+ * CREAK"); "it" and "they" stand for a thing said before. NULL for a
+ * person (a character, a people noun, a pronoun) or when there is none:
+ * the sound is then named for itself; "" (length 0) for a sound that is
+ * no element: a gunshot's, a voice's (acted). */
 const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len)
 {
+    static const dp__lit ands[] = {DP__LIT("and"), DP__LIT("or"), DP__LIT("et"), DP__LIT("ou")};
+    static const dp__lit voice[] = {DP__LIT("voice"), DP__LIT("voix")};
+    static const dp__lit it_they[] = {DP__LIT("it"), DP__LIT("they")};
     const dp__toks *T = &g->toks;
-    bool fr = g->lang == DP__LANG_FR;
+    bool fr = g->lang == DP__LANG_FR, en = !fr;
+    while (i >= 2 && T->t[i - 1].word && IN(ands, &T->t[i - 1]) && T->t[i - 2].word &&
+           sound_at(g, i - 2))
+        i -= 2; /* "SQUEAL and CREAK": the source of SQUEAL */
     for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
         const dp__tok *t = &T->t[k];
         if (!t->word) {
@@ -69,6 +192,8 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
                 continue; /* the ship's horn */
             return NULL;
         }
+        if (en && dp__tg_is_subject(g, t) && IN(it_they, t))
+            return antecedent(g, k, named, len);
         if (named[k] >= 0 || dp__tg_is_subject(g, t))
             return NULL;
         match m;
@@ -91,14 +216,11 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
                 return NULL;
             /* a sound noun is its own source only right before the verb
              * ("the car alarm WAILS", not "SQUEAL and CREAK") */
-            if (m.e->category == 112 && k + m.words < i)
+            if (m.e->category == 112 && k + m.words < i && T->t[k].shape == DP__SH_CAPS)
                 continue;
             /* not the place of the sound: "the foghorn on the lighthouse" */
-            static const dp__lit joins[] = {DP__LIT("and"), DP__LIT("or"), DP__LIT("but"),
-                                            DP__LIT("et"), DP__LIT("ou"), DP__LIT("mais")};
             size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
-            if (d > 0 && dp__tg_is_function(g, &T->t[d - 1]) && !dp__tg_is_adverb(g, &T->t[d - 1]) &&
-                !IN(joins, &T->t[d - 1])) /* "and the birds still CHIRPING" */
+            if (place_of_sound(g, d)) /* "and the birds still CHIRPING" */
                 continue;
             /* a gunshot's sound is the effect's own */
             if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
@@ -109,10 +231,22 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             *len = strlen(m.e->key);
             return m.e->key;
         }
+        if (k + 1 == i && IN(voice, t)) { /* "his voice CRACKS": acted */
+            *len = 0;
+            return "";
+        }
         if (k + 1 == i && t->shape != DP__SH_CAPS && !dp__tg_is_det(g, t) && !dp__tg_is_function(g, t) &&
-            !dp__tg_is_adverb(g, t) && !dp__tg_stopped(g, t) && k > 0 && dp__tg_is_det(g, &T->t[k - 1])) {
-            *len = t->lemma_len;
-            return t->lemma;
+            !dp__tg_is_adverb(g, t) && (!dp__tg_stopped(g, t) || (en && IN(fixtures_en, t))) &&
+            introduced(g, k)) {
+            if (en && IN(humans_en, t))
+                return NULL;
+            if (!place_of_sound(g, dp__tg_is_det(g, &T->t[k - (k > 0)]) ? k - 1 : k)) {
+                bool many;
+                if (en && IN(fixtures_en, t))
+                    return fixture_name(t, len, &many);
+                *len = t->lemma_len;
+                return t->lemma;
+            }
         }
         if (T->t[k].sent_start)
             return NULL;

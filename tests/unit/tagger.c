@@ -293,6 +293,30 @@ static void sound_words(void)
     done(bd);
 }
 
+static void sound_sources_found(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nThe boards SQUEAL and CREAK. Karl climbs the "
+                             "stairs. They RATTLE with every step. Metal SHRIEKS. The kite line "
+                             "SNAPS. The ferry's ramp CLANGS down. Somewhere a baby CRIES. His "
+                             "voice CRACKS.\n\nKARL\nWell.\n");
+    CHECK(dpt_item(bd, 0, 112, "creak") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "board"), 0), "SQUEAL|caps");
+    CHECK(dpt_item(bd, 0, 112, "stair") != NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "metal"), 0), "SHRIEKS|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "line"), 0), "SNAPS|caps");
+    CHECK(dpt_item(bd, 0, 112, "kite") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "ramp"), 0), "CLANGS|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "cry"), 0), "CRIES|caps");
+    CHECK(dpt_item(bd, 0, 112, "crack") == NULL && dpt_item(bd, 0, 112, "voice") == NULL);
+    done(bd);
+    bd = bd_of("EXT. PEN - DAY\n\nTwo fat ewes look up. They BLEAT in panic. The foghorn on the "
+               "lighthouse BLARES.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "ewe"), 0), "BLEAT|caps");
+    CHECK(dpt_item(bd, 0, 112, "foghorn") != NULL && dpt_item(bd, 0, 112, "blare") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "lighthouse") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -320,4 +344,7 @@ void dpt_suite_tagger(void)
             word_senses);
     dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
     dpt_run("tagger: sound words in capitals: a POP, a LAUGH, Karl WHISTLES", sound_words);
+    dpt_run("tagger: the source of a sound: joined sounds, it and they, a possessive, a compound, "
+            "a bare noun; a baby's cry, a voice (acted), the place of a sound",
+            sound_sources_found);
 }

@@ -315,7 +315,12 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     size_t sl = 0;
     /* French: "un long HURLEMENT", the adjective is no source */
     bool noun_here = g->lang == DP__LANG_FR ? dp__tg_caps_noun(g, i) : dp__tg_after_det(g, i);
-    const char *src = cat == 112 && !noun_here ? dp__tg_sound_source(g, i, named, &sl) : NULL;
+    /* "with a CLANG", "a whirring sound ... the copier" */
+    const char *src = cat == 112 ? dp__tg_phrase_source(g, i, m->words, named, &sl) : NULL;
+    if (cat == 112 && !src && !noun_here)
+        src = dp__tg_sound_source(g, i, named, &sl);
+    if (cat == 112 && !src && dp__tg_gunshot_near(g, i))
+        return DP_OK; /* "CRACK! A SHOT rings out" */
     if (src && sl == 0)
         return DP_OK;
     if (src)

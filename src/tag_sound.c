@@ -254,6 +254,86 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
     return NULL;
 }
 
+/* Is a gunshot named in the sentence of token i, or right after when the
+ * sound starts its own ("CRACK! A SHOT rings out")? Its sound is then the
+ * gunshot's own. */
+static bool gunshot_at(tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    match m;
+    size_t w;
+    const dp__lex_entry *v = dp__tg_match_verb(g, k, &w);
+    if (v && v->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), v->value,
+                                              strlen(v->value)))
+        return true; /* "A SHOT rings out" */
+    return T->t[k].word && dp__tg_match_noun(g, k, &m) && m.e->category == 105 &&
+           dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key, strlen(m.e->key));
+}
+
+bool dp__tg_gunshot_near(tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    for (size_t k = i; k > 0 && i - k < 8 && !T->t[k].sent_start;)
+        if (T->t[--k].word && gunshot_at(g, k))
+            return true;
+    size_t ends = 0;
+    for (size_t k = i + 1; k < T->n && k <= i + 6; k++) {
+        if (T->t[k].sent_start && (++ends > 1 || !T->t[i].sent_start))
+            break;
+        if (T->t[k].word && gunshot_at(g, k))
+            return true;
+    }
+    return false;
+}
+
+/* English: the thing a sound said as a noun comes from, when the sound is
+ * no subject: the nearest thing before "with a CLANG" in its sentence ("a
+ * skillet drops to the floor with a CLANG"), the nearest after "a
+ * whirring sound" ("... begins as the copier wakes"). NULL when a person
+ * comes first or there is none; *end is the source's last token. */
+const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_t *named,
+                                 size_t *len)
+{
+    static const dp__lit sounds[] = {DP__LIT("sound"), DP__LIT("sounds"), DP__LIT("noise"),
+                                     DP__LIT("noises")};
+    static const dp__lit persons[] = {DP__LIT("he"), DP__LIT("she"), DP__LIT("they"),
+                                      DP__LIT("we"), DP__LIT("i"), DP__LIT("you"),
+                                      DP__LIT("him"), DP__LIT("them")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2)
+        return NULL;
+    bool with = T->t[i - 1].word && !strcmp(T->t[i - 1].low, "a") && T->t[i - 2].word &&
+                !strcmp(T->t[i - 2].low, "with");
+    bool heard = i + words < T->n && T->t[i + words].word && IN(sounds, &T->t[i + words]);
+    if (!with && !heard)
+        return NULL;
+    for (size_t step = 0, k = with ? i - 2 : i + words + 1; step < 12; step++) {
+        if (with ? k-- == 0 : ++k >= T->n)
+            break;
+        const dp__tok *t = &T->t[with ? k : k - 1];
+        size_t at = with ? k : k - 1;
+        if (!t->word) {
+            if (t->punct == '.' || t->punct == ';' || t->punct == '!' || t->punct == '?')
+                break;
+            continue;
+        }
+        if (named[at] >= 0 || IN(persons, t) || IN(humans_en, t))
+            return NULL;
+        match m;
+        if (dp__tg_match_noun(g, at, &m) && !dp__tg_stopped(g, t)) {
+            if (m.e->category == 101)
+                return NULL;
+            if (m.e->category == 112)
+                continue;
+            *len = strlen(m.e->key);
+            return m.e->key;
+        }
+        if (t->sent_start && with)
+            break;
+    }
+    return NULL;
+}
+
 /* Do the tokens [a, b) all describe a noun (adjectives, participles)? */
 static bool describes_up_to(const tagger *g, size_t a, size_t b, const int32_t *named)
 {
@@ -467,6 +547,20 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
         if (src) {
             name = src;
             len = sl;
+        } else if (!caps && i > 0 && named[i - 1] >= 0) {
+            return DP_OK; /* "he can hear Henry screaming": the actor's */
+        } else if (dp__tg_gunshot_near(g, i)) {
+            return DP_OK; /* "CRACK! A SHOT rings out" */
+        } else if (g->lang == DP__LANG_EN && words == 1) {
+            /* "the strange, awful BUZZING": the sound noun the lexicon has */
+            match m;
+            const dp__tok *t = &T->t[i];
+            if (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")) &&
+                dp__tg_match_noun(g, i, &m) && m.words == 1 && m.e->category == 112 &&
+                !strcmp(m.e->key, t->low)) {
+                name = m.e->key;
+                len = strlen(name);
+            }
         }
     }
     return dp__tg_find(g, v->category, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf, 0,

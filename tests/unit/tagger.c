@@ -317,6 +317,22 @@ static void sound_sources_found(void)
     done(bd);
 }
 
+static void sounds_said_as_nouns(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nA skillet drops to the floor with a CLANG. "
+                             "A deep whirring sound begins as the copier wakes. Then the strange, "
+                             "awful BUZZING. CRACK! A SHOT rings out. Karl can hear Anna "
+                             "screaming outside.\n\nKARL\nWell.\n\nANNA\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "skillet"), 0), "CLANG|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "copier"), 0), "whirring|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "buzzing"), 0), "BUZZING|caps");
+    CHECK(dpt_item(bd, 0, 112, "clang") == NULL && dpt_item(bd, 0, 112, "deep") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "buzz") == NULL && dpt_item(bd, 0, 112, "crack") == NULL);
+    CHECK(dpt_item(bd, 0, 105, "gunshot") != NULL);
+    CHECK(dpt_item(bd, 0, 112, "scream") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -347,4 +363,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: the source of a sound: joined sounds, it and they, a possessive, a compound, "
             "a bare noun; a baby's cry, a voice (acted), the place of a sound",
             sound_sources_found);
+    dpt_run("tagger: sounds said as nouns: with a CLANG, a whirring sound and its machine, the "
+            "BUZZING; a sound next to a gunshot is the gunshot's, a character's is acted",
+            sounds_said_as_nouns);
 }

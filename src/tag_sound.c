@@ -544,6 +544,14 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
             src = dp__tg_sound_source(g, i, named, &sl);
         if (src && sl == 0)
             return DP_OK;
+        size_t o = i + words;
+        match obj;
+        if (!src && o + 1 < T->n && T->t[o].word && dp__tg_is_det(g, &T->t[o]) &&
+            T->t[o + 1].word && dp__tg_match_noun(g, o + 1, &obj) && obj.e->category == 112) {
+            /* "RINGS THE DOORBELL", "honks the horn": the thing sounded */
+            return dp__tg_find(g, 112, obj.e->key, strlen(obj.e->key), -1, T->t[i].a,
+                               T->t[o + obj.words].b, rule, conf, 0, 0);
+        }
         if (src) {
             name = src;
             len = sl;

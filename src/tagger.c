@@ -44,6 +44,19 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
     return st;
 }
 
+/* Does the action line before the current element stop in mid-sentence
+ * (on a lower-case word), so that the element goes on with it? */
+static bool runs_on(const tagger *g)
+{
+    if (g->element == 0)
+        return false;
+    const dp_element *p = &g->bd->doc->elements[g->element - 1];
+    size_t n = p->type == DP_EL_ACTION ? strlen(p->plain) : 0;
+    while (n > 0 && (p->plain[n - 1] == ' ' || p->plain[n - 1] == '\n'))
+        n--;
+    return n > 0 && p->plain[n - 1] >= 'a' && p->plain[n - 1] <= 'z';
+}
+
 /* Do the words after token 'from' place a thing in the set rather than in
  * someone's hands: "on the wall", "au mur", "pendues", "encadrées"? */
 static bool on_set(const tagger *g, size_t from)
@@ -139,8 +152,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             size_t e = i;
             while (e < T->n && T->t[e].word && T->t[e].shape == DP__SH_CAPS && named[e] < 0)
                 e++;
-            /* a whole line in capitals is a title or a shot, not an element */
-            bool line = t->sent_start && e - i >= 3 && (e == T->n || !T->t[e].word);
+            /* a whole line in capitals is a title or a shot, not an element,
+             * unless it ends the sentence of the line before ("before he
+             * finally" / "RINGS THE DOORBELL.") */
+            bool line = t->sent_start && e - i >= 3 && (e == T->n || !T->t[e].word) &&
+                        !(i == 0 && runs_on(g));
             if (!line)
                 st = caps_run(g, i, e, named, used);
             for (size_t q = i; q < e; q++)

@@ -333,6 +333,15 @@ static void sounds_said_as_nouns(void)
     done(bd);
 }
 
+static void sound_of_a_thing_sounded(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HOUSE - NIGHT\n\nKarl reaches closer and closer before he "
+                             "finally\n\nRINGS THE DOORBELL.\n\nKARL\nHello?\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "doorbell"), 0), "RINGS THE DOORBELL|caps");
+    CHECK(dpt_item(bd, 0, 112, "ring") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -366,4 +375,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: sounds said as nouns: with a CLANG, a whirring sound and its machine, the "
             "BUZZING; a sound next to a gunshot is the gunshot's, a character's is acted",
             sounds_said_as_nouns);
+    dpt_run("tagger: a line in capitals that ends the sentence before is action; a sound verb "
+            "names the signal it sounds (RINGS THE DOORBELL)",
+            sound_of_a_thing_sounded);
 }

@@ -147,6 +147,11 @@ static const char *antecedent(tagger *g, size_t p, const int32_t *named, size_t 
             many = many || dp__lex_flag(m.e, "plural");
         } else if (IN(fixtures_en, t)) {
             key = fixture_name(t, &kl, &many);
+        } else if (t->shape == DP__SH_LOWER && !dp__tg_stopped(g, t) && !dp__tg_is_det(g, t) &&
+                   !dp__tg_is_function(g, t) && !dp__tg_is_adverb(g, t) && introduced(g, q) &&
+                   !T->t[q].sent_start) {
+            key = t->lemma; /* "the collar button" */
+            kl = t->lemma_len;
         }
         if (!key)
             continue;
@@ -609,4 +614,166 @@ dp_status dp__tg_knockdown(tagger *g, size_t i, const int32_t *named, bool *hit)
                                0);
         }
     return DP_OK;
+}
+
+/* English: the thing that is the subject of the words at token c: the
+ * nearest thing named before it in its sentence, else after it ("Impossibly
+ * fast, the door opens"); "it"/"they" for the thing said before. NULL for
+ * a person or an animal or a vehicle (they move by themselves) or none;
+ * *at is its token. */
+static const char *thing_subject(tagger *g, size_t c, size_t after, const int32_t *named,
+                                 size_t *len, size_t *at)
+{
+    static const dp__lit it_they[] = {DP__LIT("it"), DP__LIT("they")};
+    const dp__toks *T = &g->toks;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t n = 0, k = c; n < 10; n++) {
+            if (pass == 0 ? (T->t[k].sent_start || k-- == 0) : ++k >= T->n)
+                break;
+            if (pass == 0 && k < c && T->t[k + 1].sent_start)
+                break;
+            if (pass == 1 && k < after)
+                continue;
+            const dp__tok *t = &T->t[k];
+            if (!t->word) {
+                if (t->punct == '.' || t->punct == '!' || t->punct == '?' || t->punct == ';')
+                    break;
+                continue;
+            }
+            if (pass == 1 && t->sent_start)
+                break;
+            *at = k;
+            if (IN(it_they, t))
+                return antecedent(g, k, named, len);
+            match m;
+            bool noun = dp__tg_match_noun(g, k, &m) && !dp__tg_stopped(g, t);
+            /* a speaking object is still the object: "Printer makes several hops" */
+            if ((named[k] >= 0 && !(noun && m.e->category == 104)) || dp__tg_is_subject(g, t) ||
+                IN(humans_en, t))
+                return NULL;
+            if (noun) {
+                uint16_t cat = m.e->category;
+                if (cat == 101 || cat == 103 || cat == 108 || cat == 112)
+                    return NULL;
+                *len = strlen(m.e->key);
+                return m.e->key;
+            }
+            if (IN(fixtures_en, t)) {
+                bool many;
+                return fixture_name(t, len, &many);
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A name said earlier in the scene of which this one is the head ("a
+ * stepladder" ... "the ladder"): that name, else this one. */
+static const char *earlier_whole(const tagger *g, const char *name, size_t *len)
+{
+    const dp__findings *o = g->out;
+    for (size_t f = o->n; f-- > 0 && o->f[f].scene == g->scene;) {
+        size_t n = strlen(o->f[f].name);
+        if (n > *len && !memcmp(o->f[f].name + n - *len, name, *len) &&
+            o->f[f].name[n - *len - 1] != ' ') {
+            *len = n;
+            return o->f[f].name;
+        }
+    }
+    return name;
+}
+
+/* The words of the phrase ph (words joined by single spaces) at token i:
+ * their count, 0 when they are not there. */
+static size_t phrase_at(const dp__toks *T, size_t i, const char *ph)
+{
+    size_t k = i;
+    while (*ph) {
+        size_t n = strcspn(ph, " ");
+        if (k >= T->n || !T->t[k].word || T->t[k].low_len != n || memcmp(T->t[k].low, ph, n))
+            return 0;
+        k++;
+        ph += n + (ph[n] == ' ');
+    }
+    return k - i;
+}
+
+/* English: a mechanical effect (120), a thing that moves by itself or
+ * gives way, at token i: "the door swings SHUT on its own", "Impossibly
+ * fast, the door opens", "The printer magically takes a short hop",
+ * "Printer makes several hops", "the ladder gives way", "crash through
+ * the safety chain". Named for the thing; *words: the cue's tokens. */
+dp_status dp__tg_rigged(tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit alone[] = {DP__LIT("magically"), DP__LIT("impossibly"),
+                                    DP__LIT("mysteriously")};
+    static const dp__lit hops[] = {DP__LIT("hop"),   DP__LIT("hops"),   DP__LIT("hopped"),
+                                   DP__LIT("hopping"), DP__LIT("leaps"), DP__LIT("leapt"),
+                                   DP__LIT("leaped")};
+    static const char *const phrases[] = {
+        "by itself", "by themselves", "on its own", "on their own", "of its own accord",
+        "gives way", "give way", "gave way", "giving way", "collapses", "collapse",
+        "fly off", "flies off", "flew off", "pop off", "pops off", "popped off",
+    };
+    static const char *const through[] = {"crash through", "crashes through", "crashed through",
+                                          "smash through", "smashes through", "smashed through"};
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (g->lang != DP__LANG_EN || !t->word)
+        return DP_OK;
+    size_t w = 0;
+    bool thing_only = false, object = false;
+    static const dp__lit copula[] = {DP__LIT("is"),   DP__LIT("are"),   DP__LIT("was"),
+                                     DP__LIT("were"), DP__LIT("be"),    DP__LIT("looks"),
+                                     DP__LIT("seems"), DP__LIT("so"),   DP__LIT("too")};
+    if (IN(alone, t)) {
+        if (i > 0 && T->t[i - 1].word && IN(copula, &T->t[i - 1]))
+            return DP_OK; /* "it is impossibly charming" */
+        w = 1;
+    } else if (IN(hops, t)) {
+        w = 1;
+        thing_only = true; /* a hopping printer, not a hopping child */
+    } else {
+        for (size_t p = 0; p < DP__COUNT(phrases) + DP__COUNT(through) && !w; p++) {
+            bool thr = p >= DP__COUNT(phrases);
+            const char *ph = thr ? through[p - DP__COUNT(phrases)] : phrases[p];
+            size_t n = ph[0] == t->low[0] ? phrase_at(T, i, ph) : 0;
+            if (n) {
+                w = n;
+                object = thr;
+            }
+        }
+    }
+    if (!w)
+        return DP_OK;
+    size_t len = 0, at = i;
+    const char *name = NULL;
+    if (object) { /* the thing crashed through: "the safety chain" */
+        size_t k = i + w;
+        while (k < T->n && k < i + w + 3 && T->t[k].word && !name) {
+            match m;
+            if (dp__tg_match_noun(g, k, &m) && !dp__tg_stopped(g, &T->t[k]) &&
+                m.e->category != 101 && m.e->category != 108) {
+                k += m.words - 1; /* the last word: "safety chain" is a chain */
+                if (dp__tg_match_noun(g, k, &m) && m.e->category != 101) {
+                    name = m.e->key;
+                    len = strlen(name);
+                    at = k;
+                }
+            }
+            k++;
+        }
+    } else {
+        name = thing_subject(g, i, i + w, named, &len, &at);
+    }
+    if (!name || !len)
+        return DP_OK;
+    if (thing_only) {
+        match m;
+        if (!dp__tg_match_noun(g, at, &m) || m.e->category != 104)
+            return DP_OK;
+    }
+    name = earlier_whole(g, name, &len);
+    size_t a = at < i ? at : i, b = at < i ? i + w - 1 : at;
+    return dp__tg_find(g, 120, name, len, -1, T->t[a].a, T->t[b].b, "rigged", 60, 0, 0);
 }

@@ -126,6 +126,9 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             g->last_character = named[i];
             continue;
         }
+        /* a thing that moves by itself or gives way: a mechanical effect */
+        if ((st = dp__tg_rigged(g, i, named)) != DP_OK)
+            break;
         if (used[i])
             continue;
         /* 0. a vehicle or animal by its name */

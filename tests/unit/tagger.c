@@ -342,6 +342,29 @@ static void sound_of_a_thing_sounded(void)
     done(bd);
 }
 
+static void mechanical_effects(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PORCH - DAY\n\nKarl stands on a stepladder. Suddenly, the "
+                             "ladder gives way. Impossibly fast, the door opens. The printer "
+                             "magically takes a short hop. A kite hops away. The boy hops. "
+                             "In every detail the house is impossibly charming.\n\nKARL\n"
+                             "Oh.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "stepladder"), 0), "ladder gives way|rigged");
+    CHECK(dpt_item(bd, 0, 120, "ladder") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "door"), 0), "Impossibly fast, the door|rigged");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "printer"), 0), "printer magically|rigged");
+    CHECK(dpt_item(bd, 0, 120, "kite") != NULL);
+    CHECK(dpt_item(bd, 0, 120, "boy") == NULL && dpt_item(bd, 0, 120, "house") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "printer") != NULL);
+    done(bd);
+    bd = bd_of("INT. CAR DECK - NIGHT\n\nThey grapple, crash through the safety chain. He undoes "
+               "the collar button when it POPS off by itself.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "chain"), 0),
+              "crash through the safety chain|rigged");
+    CHECK(dpt_item(bd, 0, 120, "button") != NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -378,4 +401,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a line in capitals that ends the sentence before is action; a sound verb "
             "names the signal it sounds (RINGS THE DOORBELL)",
             sound_of_a_thing_sounded);
+    dpt_run("tagger: mechanical effects: a thing that moves by itself, magically or "
+            "impossibly, a hopping prop, a ladder giving way, a chain crashed through",
+            mechanical_effects);
 }

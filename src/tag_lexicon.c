@@ -302,6 +302,8 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
         return DP_OK;
+    if (cat == 111 && dp__tg_month(g, i)) /* "14 MARCH" */
+        return DP_OK;
     if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||
                              (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words))))
         cat = 113; /* the art department draws it; printed matter in hand is a prop */

@@ -513,6 +513,39 @@ bool dp__tg_called_sound(const tagger *g, size_t i, const char *name)
     return false;
 }
 
+/* English: is the music word at token i the month of a date ("14 MARCH",
+ * "March 1875")? */
+bool dp__tg_month(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_EN && !strcmp(T->t[i].low, "march") &&
+           ((i > 0 && T->t[i - 1].number) || (i + 1 < T->n && T->t[i + 1].number));
+}
+
+/* Is the singing at tokens [i, i + words) music to perform: no animal
+ * sings it ("the birds have stopped singing") and no piece of music the
+ * lexicon tags on its own follows it ("sings a lullaby")? */
+static bool sung_by_person(tagger *g, size_t i, size_t words, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    for (size_t k = i + words; k < T->n && k < i + words + 3 && T->t[k].word; k++) {
+        match m;
+        if (dp__tg_match_noun(g, k, &m) && m.e->category == 111)
+            return false;
+    }
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word || named[k] >= 0 || dp__tg_is_subject(g, t))
+            return true;
+        match m;
+        if (dp__tg_match_noun(g, k, &m))
+            return m.e->category != 108;
+        if (t->sent_start)
+            break;
+    }
+    return true;
+}
+
 /* A verb of the verb lexicon at tokens [i, i + words): a stunt, an effect
  * or a sound (named for its source when it has one). */
 dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
@@ -538,6 +571,8 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
             return DP_OK;
     }
     if (v->category == 112 && !caps && !dp__tg_called_sound(g, i, name))
+        return DP_OK;
+    if (v->category == 111 && !sung_by_person(g, i, words, named))
         return DP_OK;
     if (v->category == 112) {
         size_t sl = 0, oe = 0;
@@ -712,7 +747,7 @@ dp_status dp__tg_rigged(tagger *g, size_t i, const int32_t *named)
                                    DP__LIT("leaped")};
     static const char *const phrases[] = {
         "by itself", "by themselves", "on its own", "on their own", "of its own accord",
-        "gives way", "give way", "gave way", "giving way", "collapses", "collapse",
+        "gives way", "give way", "gave way", "giving way",
         "fly off", "flies off", "flew off", "pop off", "pops off", "popped off",
     };
     static const char *const through[] = {"crash through", "crashes through", "crashed through",

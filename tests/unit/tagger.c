@@ -365,6 +365,19 @@ static void mechanical_effects(void)
     done(bd);
 }
 
+static void songs_sung(void)
+{
+    dp_breakdown *bd = bd_of("INT. CHURCH - DAY\n\nKarl sings \"Down to the River\" with the "
+                             "others.\n\nEXT. ROAD - DAY\n\nThe birds have stopped singing. Anna "
+                             "sings a lullaby.\n\nINT. BRIDGE - NIGHT\n\n14 MARCH -- PAID.\n\n"
+                             "KARL\nWell.\n\nANNA\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 111, "song"), 0), "sings|verb");
+    CHECK(dpt_item(bd, 1, 111, "song") == NULL);
+    CHECK(dpt_item(bd, 1, 111, "lullaby") != NULL);
+    CHECK(dpt_item(bd, 2, 111, "march") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -404,4 +417,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: mechanical effects: a thing that moves by itself, magically or "
             "impossibly, a hopping prop, a ladder giving way, a chain crashed through",
             mechanical_effects);
+    dpt_run("tagger: a song sung on screen is music; birds singing, a piece named after the "
+            "verb, a month in a date are not songs",
+            songs_sung);
 }

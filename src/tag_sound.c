@@ -291,6 +291,21 @@ bool dp__tg_gunshot_near(tagger *g, size_t i)
     return false;
 }
 
+/* English: the token of "makes" in "makes a (strange) noise" before the
+ * sound noun at token i; 0 for none. */
+static size_t made_at(const tagger *g, size_t i)
+{
+    static const dp__lit make[] = {DP__LIT("make"), DP__LIT("makes"), DP__LIT("made"),
+                                   DP__LIT("making")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return 0;
+    for (size_t k = i; k-- > 1 && k + 3 >= i;)
+        if (T->t[k].word && (!strcmp(T->t[k].low, "a") || !strcmp(T->t[k].low, "an")))
+            return T->t[k - 1].word && IN(make, &T->t[k - 1]) ? k - 1 : 0;
+    return 0;
+}
+
 /* English: the thing a sound said as a noun comes from, when the sound is
  * no subject: the nearest thing before "with a CLANG" in its sentence ("a
  * skillet drops to the floor with a CLANG"), the nearest after "a
@@ -310,6 +325,13 @@ const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_
     bool with = T->t[i - 1].word && !strcmp(T->t[i - 1].low, "a") && T->t[i - 2].word &&
                 !strcmp(T->t[i - 2].low, "with");
     bool heard = i + words < T->n && T->t[i + words].word && IN(sounds, &T->t[i + words]);
+    size_t mk = made_at(g, i);
+    if (mk) { /* "The printer makes a noise": the maker's, none for a person's (acted) */
+        const char *src = dp__tg_sound_source(g, mk, named, len);
+        if (!src)
+            *len = 0;
+        return src ? src : "";
+    }
     if (!with && !heard)
         return NULL;
     for (size_t step = 0, k = with ? i - 2 : i + words + 1; step < 12; step++) {
@@ -501,7 +523,7 @@ static bool stunt_participle(const tagger *g, size_t i, const int32_t *named)
 bool dp__tg_called_sound(const tagger *g, size_t i, const char *name)
 {
     const dp__toks *T = &g->toks;
-    if (dp__lit_in(signals, DP__COUNT(signals), name, strlen(name)))
+    if (dp__lit_in(signals, DP__COUNT(signals), name, strlen(name)) || made_at(g, i))
         return true;
     size_t a = i;
     while (a > 0 && !T->t[a].sent_start)
@@ -570,8 +592,14 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
             (dp__lit_in(blows, DP__COUNT(blows), name, len) && blow_at_thing(g, i, words, named)))
             return DP_OK;
     }
-    if (v->category == 112 && !caps && !dp__tg_called_sound(g, i, name))
+    /* "engine noise": a sound to record, named for its source */
+    bool noise = words > 1 && (!strcmp(T->t[i + words - 1].low, "noise") ||
+                               !strcmp(T->t[i + words - 1].low, "sound"));
+    if (v->category == 112 && !caps && !noise && !dp__tg_called_sound(g, i, name))
         return DP_OK;
+    if (noise)
+        return dp__tg_find(g, 112, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf,
+                           0, 0);
     if (v->category == 111 && !sung_by_person(g, i, words, named))
         return DP_OK;
     if (v->category == 112) {

@@ -236,7 +236,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
-            bool det = dp__tg_after_det(g, i) ||
+            bool det = dp__tg_after_det(g, i) || dp__tg_sound_of(g, i) ||
                        (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
                         dp__tg_after_det_adjective(g, i));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
@@ -274,7 +274,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     i = end;
                     continue;
                 }
-                if (cat == 105 && dp__tg_sound_of(g, i)) { /* "the sound of rain": heard only */
+                /* "the sound of rain", "Sound of paper crumpling": heard only */
+                if ((cat == 103 || cat == 104 || cat == 105 || cat == 114) && dp__tg_sound_of(g, i)) {
                     st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a,
                                      T->t[i + m.words - 1].b, "heard", 65, 0, 0);
                     for (size_t q = i; q < i + m.words; q++)

@@ -378,6 +378,20 @@ static void songs_sung(void)
     done(bd);
 }
 
+static void things_only_heard(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nSound of paper crumpling. The printer makes a "
+                             "noise like it's warming up. Karl makes a strange noise. The deck "
+                             "is roaring with engine noise.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "paper"), 0), "paper|heard");
+    CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "printer"), 0), "noise|lexicon");
+    CHECK(dpt_item(bd, 0, 112, "noise") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "engine"), 0), "engine noise|verb");
+    CHECK(dpt_item(bd, 0, 112, "roaring") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -420,4 +434,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a song sung on screen is music; birds singing, a piece named after the "
             "verb, a month in a date are not songs",
             songs_sung);
+    dpt_run("tagger: a thing only heard (sound of paper), a thing that makes a noise, a noise "
+            "named for its source (engine noise)",
+            things_only_heard);
 }

@@ -280,6 +280,10 @@ static void massed_animals(void)
     CHECK(dpt_item(bd, 0, 108, "firefly") == NULL);
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "locust"), 1), "locust|lexicon");
     done(bd);
+    bd = bd_of("EXT. FARM - DAY\n\nThe locusts are everywhere now. This isn't a ghost town.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 119, "locust"), 0), "locusts|lexicon");
+    CHECK(dpt_item(bd, 0, 119, "ghost") == NULL);
+    done(bd);
 }
 
 static void sound_words(void)
@@ -417,7 +421,9 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none; "
             "an adjective before a comma is no handled object",
             word_senses);
-    dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
+    dpt_run("tagger: animals by the thousands or millions, or everywhere, are a visual effect; "
+            "a ghost town has no ghost",
+            massed_animals);
     dpt_run("tagger: sound words in capitals: a POP, a LAUGH, Karl WHISTLES", sound_words);
     dpt_run("tagger: the source of a sound: joined sounds, it and they, a possessive, a compound, "
             "a bare noun; a baby's cry, a voice (acted), the place of a sound",

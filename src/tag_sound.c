@@ -80,14 +80,17 @@ static const char *fixture_name(const dp__tok *t, size_t *len, bool *plural)
  * "Metal SHRIEKS", "the kite line" (after a noun of the lexicon)? */
 static bool introduced(tagger *g, size_t k)
 {
+    static const dp__lit honorifics[] = {DP__LIT("mr"), DP__LIT("mrs"), DP__LIT("ms"),
+                                         DP__LIT("dr"), DP__LIT("st")};
     const dp__toks *T = &g->toks;
     bool en = g->lang == DP__LANG_EN;
     if (k > 0 && (dp__tg_is_det(g, &T->t[k - 1]) || (en && T->t[k - 1].punct == '\'')))
         return true;
     if (!en)
         return false;
-    if (T->t[k].sent_start)
-        return T->t[k].shape != DP__SH_CAPS;
+    if (T->t[k].sent_start) /* not after "Mr." */
+        return T->t[k].shape != DP__SH_CAPS && !(k > 1 && !T->t[k - 1].word && T->t[k - 2].word &&
+                                                 IN(honorifics, &T->t[k - 2]));
     match m;
     return k > 1 && T->t[k - 1].word && T->t[k - 1].shape == DP__SH_LOWER &&
            dp__tg_match_noun(g, k - 1, &m) && m.words == 1 && m.e->category != 101 &&
@@ -115,47 +118,65 @@ static bool sound_at(tagger *g, size_t k)
     return (v && v->category == 112) || (dp__tg_match_noun(g, k, &m) && m.e->category == 112);
 }
 
+/* What token q can stand for as the antecedent of a pronoun: 2 for a
+ * person, 1 for a thing (its name in *key, *kl; *many when plural), 0 for
+ * none. */
+static int referent(tagger *g, size_t q, const int32_t *named, const char **key, size_t *kl,
+                    bool *many)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[q];
+    match m;
+    *many = false;
+    if (!t->word)
+        return 0;
+    *many = strcmp(t->low, t->lemma) != 0;
+    if (named[q] >= 0 || IN(humans_en, t))
+        return 2;
+    if (dp__tg_match_noun(g, q, &m) && !dp__tg_stopped(g, t)) {
+        if (m.e->category == 101)
+            return 2;
+        *key = m.e->key;
+        *kl = strlen(*key);
+        *many = *many || dp__lex_flag(m.e, "plural");
+        return 1;
+    }
+    if (IN(fixtures_en, t)) {
+        *key = fixture_name(t, kl, many);
+        return 1;
+    }
+    if (t->shape == DP__SH_LOWER && !dp__tg_stopped(g, t) && !dp__tg_is_det(g, t) &&
+        !dp__tg_is_function(g, t) && !dp__tg_is_adverb(g, t) && !dp__tg_is_subject(g, t) &&
+        introduced(g, q) && !t->sent_start) {
+        *key = t->lemma; /* "the collar button" */
+        *kl = t->lemma_len;
+        return 1;
+    }
+    return 0;
+}
+
 /* English: the thing "it" or "they" at token p stands for: the nearest
- * noun before it, in its sentence or the one before, of its number ("Two
- * fat ewes look up. They BLEAT"; "climbs the stairs. They CREAK"), NULL
- * when that noun is a person; with none in the element, the source of the
- * last sound of the scene ("a phone RINGS ... As it keeps RINGING"). */
+ * thing of its number before it, in its sentence or the one before ("Two
+ * fat ewes look up. They BLEAT"; "climbs the stairs. They CREAK"; "the
+ * collar button when it POPS"). NULL when a person comes first ("they"
+ * only: "it" is never a person); with no sentence before in the element,
+ * the source of the last sound of the scene ("a phone RINGS" ... "As it
+ * keeps RINGING"). */
 static const char *antecedent(tagger *g, size_t p, const int32_t *named, size_t *len)
 {
     const dp__toks *T = &g->toks;
     bool plural = !strcmp(T->t[p].low, "they");
     size_t starts = 0;
     for (size_t q = p; q-- > 0;) {
-        const dp__tok *t = &T->t[q];
         if (T->t[q + 1].sent_start && ++starts == 2)
             break;
-        if (!t->word)
-            continue;
-        if (named[q] >= 0 || (dp__tg_is_subject(g, t) && q + 1 < p))
-            return NULL;
-        match m;
         const char *key = NULL;
         size_t kl = 0;
-        bool many = strcmp(t->low, t->lemma) != 0;
-        if (IN(humans_en, t))
+        bool many;
+        int r = referent(g, q, named, &key, &kl, &many);
+        if (r == 2 && plural)
             return NULL;
-        if (dp__tg_match_noun(g, q, &m) && !dp__tg_stopped(g, t)) {
-            if (m.e->category == 101)
-                return NULL;
-            key = m.e->key;
-            kl = strlen(key);
-            many = many || dp__lex_flag(m.e, "plural");
-        } else if (IN(fixtures_en, t)) {
-            key = fixture_name(t, &kl, &many);
-        } else if (t->shape == DP__SH_LOWER && !dp__tg_stopped(g, t) && !dp__tg_is_det(g, t) &&
-                   !dp__tg_is_function(g, t) && !dp__tg_is_adverb(g, t) && introduced(g, q) &&
-                   !T->t[q].sent_start) {
-            key = t->lemma; /* "the collar button" */
-            kl = t->lemma_len;
-        }
-        if (!key)
-            continue;
-        if (many == plural) {
+        if (r == 1 && many == plural) {
             *len = kl;
             return key;
         }
@@ -190,6 +211,8 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
     while (i >= 2 && T->t[i - 1].word && IN(ands, &T->t[i - 1]) && T->t[i - 2].word &&
            sound_at(g, i - 2))
         i -= 2; /* "SQUEAL and CREAK": the source of SQUEAL */
+    if (i > 0 && T->t[i - 1].word && (!strcmp(T->t[i - 1].low, "of") || !strcmp(T->t[i - 1].low, "de")))
+        return NULL; /* "a rumble of thunder": the thunder is the source */
     for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
         const dp__tok *t = &T->t[k];
         if (!t->word) {
@@ -344,14 +367,18 @@ const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_
                 break;
             continue;
         }
+        if (!strcmp(t->low, "it") || !strcmp(t->low, "they"))
+            return antecedent(g, at, named, len); /* "It then dives back under with a SPLASH" */
         if (named[at] >= 0 || IN(persons, t) || IN(humans_en, t))
             return NULL;
         match m;
         if (dp__tg_match_noun(g, at, &m) && !dp__tg_stopped(g, t)) {
-            if (m.e->category == 101)
+            uint16_t c = m.e->category;
+            if (c == 101)
                 return NULL;
-            if (m.e->category == 112)
-                continue;
+            if (c != 103 && c != 104 && c != 105 && c != 106 && c != 108 && c != 114 &&
+                c != 115)
+                continue; /* no thing: "dives", a sound */
             *len = strlen(m.e->key);
             return m.e->key;
         }

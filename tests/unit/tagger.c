@@ -319,6 +319,14 @@ static void sound_sources_found(void)
     CHECK(dpt_item(bd, 0, 112, "foghorn") != NULL && dpt_item(bd, 0, 112, "blare") == NULL);
     CHECK(dpt_item(bd, 0, 112, "lighthouse") == NULL);
     done(bd);
+    bd = bd_of("EXT. FARM - DUSK\n\nA distant rumble of thunder. Mr. Tuttle HONKS his horn. A big "
+               "fish jumps. It dives back under with a SPLASH.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "thunder"), 0), "thunder|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "horn"), 0), "HONKS his horn|caps");
+    CHECK(dpt_item(bd, 0, 112, "tuttle") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "fish"), 0), "SPLASH|caps");
+    CHECK(dpt_item(bd, 0, 112, "dive") == NULL);
+    done(bd);
 }
 
 static void sounds_said_as_nouns(void)

@@ -173,6 +173,7 @@ const char *dp__tg_sound_before_noun(tagger *g, size_t i, size_t words, size_t *
 bool dp__tg_called_sound(const tagger *g, size_t i, const char *name);
 bool dp__tg_gunshot_near(tagger *g, size_t i);
 bool dp__tg_month(const tagger *g, size_t i);
+bool dp__tg_sound_unseen(tagger *g, size_t i, const int32_t *named);
 dp_status dp__tg_rigged(tagger *g, size_t i, const int32_t *named);
 const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_t *named,
                                  size_t *len);

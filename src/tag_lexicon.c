@@ -300,8 +300,9 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
-    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
-        return DP_OK;
+    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key) &&
+        (dp__lex_flag(m->e, "ambiguous") || !dp__tg_sound_unseen(g, i, named)))
+        return DP_OK; /* "A crack of sunlight" */
     if (cat == 111 && dp__tg_month(g, i)) /* "14 MARCH" */
         return DP_OK;
     if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||

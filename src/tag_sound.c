@@ -562,6 +562,37 @@ bool dp__tg_called_sound(const tagger *g, size_t i, const char *name)
     return false;
 }
 
+/* English: is the sound at token i one heard with no maker in sight, said
+ * with "a" and nobody before it in its sentence ("After a few moments, a
+ * knock at the half open door", "A loud bang.")? Not "He gives a knock". */
+bool dp__tg_sound_unseen(tagger *g, size_t i, const int32_t *named)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0)
+        return false;
+    size_t d = i - 1;
+    if (d > 0 && T->t[d].word && T->t[d].shape == DP__SH_LOWER && !dp__tg_is_det(g, &T->t[d]))
+        d--; /* "a loud bang" */
+    if (!T->t[d].word || (strcmp(T->t[d].low, "a") && strcmp(T->t[d].low, "an")))
+        return false;
+    /* said on its own: a sentence, after a comma, after "there's" (not
+     * "Lets out a roar", "starts with a crash") */
+    bool there = d > 1 && T->t[d - 2].word && !strcmp(T->t[d - 2].low, "there") &&
+                 (T->t[d - 1].punct == '\'' || !strcmp(T->t[d - 1].word ? T->t[d - 1].low : "", "is"));
+    if (!T->t[d].sent_start && !(d > 0 && T->t[d - 1].punct == ',') && !there)
+        return false;
+    for (size_t k = d; k-- > 0;) {
+        const dp__tok *t = &T->t[k];
+        match m;
+        if (t->word && (named[k] >= 0 || dp__tg_is_subject(g, t) ||
+                        (dp__tg_match_noun(g, k, &m) && m.e->category == 101)))
+            return false;
+        if (t->sent_start)
+            break;
+    }
+    return true;
+}
+
 /* English: is the music word at token i the month of a date ("14 MARCH",
  * "March 1875")? */
 bool dp__tg_month(const tagger *g, size_t i)
@@ -622,7 +653,8 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
     /* "engine noise": a sound to record, named for its source */
     bool noise = words > 1 && (!strcmp(T->t[i + words - 1].low, "noise") ||
                                !strcmp(T->t[i + words - 1].low, "sound"));
-    if (v->category == 112 && !caps && !noise && !dp__tg_called_sound(g, i, name))
+    if (v->category == 112 && !caps && !noise && !dp__tg_called_sound(g, i, name) &&
+        !dp__tg_sound_unseen(g, i, named))
         return DP_OK;
     if (noise)
         return dp__tg_find(g, 112, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf,

@@ -404,6 +404,17 @@ static void things_only_heard(void)
     done(bd);
 }
 
+static void sounds_unseen(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nAfter a few moments, a knock at the door.\n\n"
+                             "INT. OFFICE - NIGHT\n\nKarl knocks at the door. Lets out a roar. A "
+                             "crack of sunlight on the floor.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "knock"), 0), "knock at|verb");
+    CHECK(dpt_item(bd, 1, 112, "knock") == NULL && dpt_item(bd, 1, 112, "roar") == NULL);
+    CHECK(dpt_item(bd, 1, 112, "crack") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -451,4 +462,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a thing only heard (sound of paper), a thing that makes a noise, a noise "
             "named for its source (engine noise)",
             things_only_heard);
+    dpt_run("tagger: a sound said on its own with 'a' and nobody in sight is heard (a knock at "
+            "the door); not one someone makes, nor an ambiguous word",
+            sounds_unseen);
 }

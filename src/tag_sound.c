@@ -213,11 +213,25 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
         i -= 2; /* "SQUEAL and CREAK": the source of SQUEAL */
     if (i > 0 && T->t[i - 1].word && (!strcmp(T->t[i - 1].low, "of") || !strcmp(T->t[i - 1].low, "de")))
         return NULL; /* "a rumble of thunder": the thunder is the source */
+    bool aside = false;
     for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
         const dp__tok *t = &T->t[k];
         if (!t->word) {
             if (t->punct == '\'')
                 continue; /* the ship's horn */
+            /* an aside between commas: "un chiot patou blanc, énorme pour
+             * son âge, GÉMIT" */
+            size_t c = k;
+            while (t->punct == ',' && !aside && k + 1 == i && c > 0 && k - c < 6 &&
+                   T->t[c - 1].word && !T->t[c - 1].sent_start)
+                c--;
+            if (t->punct == ',' && !aside && k + 1 == i && c > 0 && c < k &&
+                T->t[c - 1].punct == ',') {
+                aside = true;
+                k = c - 1;
+                i = k;
+                continue;
+            }
             return NULL;
         }
         if (en && dp__tg_is_subject(g, t) && IN(it_they, t))
@@ -239,6 +253,18 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
                     break;
                 m = left;
                 k--;
+            }
+            /* French: "la sirène d'un camion de pompiers HURLE", the siren */
+            for (int up = 0; fr && up < 2; up++) {
+                size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
+                match head;
+                if (d < 2 || !T->t[d - 1].word ||
+                    !(!strcmp(T->t[d - 1].low, "de") || !strcmp(T->t[d - 1].low, "d'") ||
+                      !strcmp(T->t[d - 1].low, "du")) ||
+                    !T->t[d - 2].word || !dp__tg_match_noun(g, d - 2, &head) || head.words != 1)
+                    break;
+                m = head;
+                k = d - 2;
             }
             if (m.e->category == 101)
                 return NULL;

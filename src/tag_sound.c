@@ -660,7 +660,8 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
     const dp__toks *T = &g->toks;
     const char *name = v->value;
     size_t len = strlen(name);
-    bool caps = T->t[i].shape == DP__SH_CAPS;
+    bool caps = T->t[i].shape == DP__SH_CAPS ||
+                (T->t[i].elision && T->t[i + 1].shape == DP__SH_CAPS); /* S'ENTRECHOQUENT */
     if (v->category == 102 && !stunt_subject(g, i, named))
         return DP_OK;
     if (v->category == 102 && g->lang == DP__LANG_FR && !strcmp(name, "accident") &&

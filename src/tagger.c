@@ -196,7 +196,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         bool noun = dp__tg_match_noun(g, i, &m);
         size_t vw = 0;
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
-        if (t->elision)
+        if (t->elision && !(v && vw > 1)) /* "S'ENTRECHOQUENT" is one verb */
             continue;
         if (dp__tg_stopped(g, t)) {
             noun = noun && m.words > 1;
@@ -322,7 +322,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             }
         }
         if (v) {
-            st = dp__tg_found_verb(g, i, vw, v, named, "verb", 70);
+            bool caps = t->elision && T->t[i + 1].shape == DP__SH_CAPS; /* S'ENTRECHOQUENT */
+            st = dp__tg_found_verb(g, i, vw, v, named, caps ? "caps" : "verb", caps ? 85 : 70);
             for (size_t q = i; q < i + vw; q++)
                 used[q] = true;
             i += vw - 1;

@@ -179,6 +179,9 @@ static void sound_sources(void)
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "chiot"), 0), "GÉMIT|caps");
     CHECK(dpt_item(bd, 0, 112, "gémissement") == NULL);
     done(bd);
+    bd = bd_of("INT. CUISINE - NUIT\n\nLa hotte RUGIT, les casseroles S'ENTRECHOQUENT.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "casserole"), 0), "S'ENTRECHOQUENT|caps");
+    done(bd);
 }
 
 /* A garment noun that is also a common word is the garment when a colour
@@ -208,6 +211,6 @@ void dpt_suite_tagger_fr(void)
             printed_matter_bins_and_sounds);
     dpt_run("tagger (fr): garments known by their colour", garments_by_colour);
     dpt_run("tagger (fr): the source of a sound: the head before 'de', past an aside; hurle, "
-            "gémit",
+            "gémit; a reflexive verb in capitals (S'ENTRECHOQUENT)",
             sound_sources);
 }

@@ -276,9 +276,11 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             size_t d = k > 0 && dp__tg_is_det(g, &T->t[k - 1]) ? k - 1 : k;
             if (place_of_sound(g, d)) /* "and the birds still CHIRPING" */
                 continue;
-            /* a gunshot's sound is the effect's own */
-            if (m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
-                                                   strlen(m.e->key))) {
+            /* a gunshot's sound is the effect's own, so is a weapon's
+             * ("Les cartouches CLAQUENT dans les flammes") */
+            if ((m.e->category == 105 && dp__lit_in(gunshots, DP__COUNT(gunshots), m.e->key,
+                                                    strlen(m.e->key))) ||
+                dp__lex_flag(m.e, "weapon")) {
                 *len = 0;
                 return "";
             }
@@ -289,6 +291,9 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             *len = 0;
             return "";
         }
+        if (fr && k + 1 == i && k > 0 && T->t[k - 1].word &&
+            (!strcmp(T->t[k - 1].low, "de") || !strcmp(T->t[k - 1].low, "d'")))
+            continue; /* "une Clio de location klaxonne": the Clio's */
         if (k + 1 == i && t->shape != DP__SH_CAPS && !dp__tg_is_det(g, t) && !dp__tg_is_function(g, t) &&
             !dp__tg_is_adverb(g, t) && (!dp__tg_stopped(g, t) || (en && IN(fixtures_en, t))) &&
             introduced(g, k)) {
@@ -706,7 +711,12 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
             return dp__tg_find(g, 112, obj.e->key, strlen(obj.e->key), -1, T->t[i].a,
                                T->t[o + obj.words].b, rule, conf, 0, 0);
         }
-        if (src) {
+        bool more;
+        const dp__lex_entry *se = src ? dp__lex_seek(g->lex->nouns, g->lex->n_nouns, src, sl, &more)
+                                      : NULL;
+        if (src && se && se->category == 103 && dp__lit_in(signals, DP__COUNT(signals), name, len)) {
+            /* a vehicle that honks: its horn ("une Clio klaxonne") */
+        } else if (src) {
             name = src;
             len = sl;
         } else if (!caps && i > 0 && named[i - 1] >= 0) {

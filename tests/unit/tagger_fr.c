@@ -182,6 +182,12 @@ static void sound_sources(void)
     bd = bd_of("INT. CUISINE - NUIT\n\nLa hotte RUGIT, les casseroles S'ENTRECHOQUENT.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "casserole"), 0), "S'ENTRECHOQUENT|caps");
     done(bd);
+    bd = bd_of("EXT. ROUTE - JOUR\n\nDerrière, une Clio de location klaxonne. Les cartouches "
+               "CLAQUENT dans les flammes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "klaxon"), 0), "klaxonne|verb");
+    CHECK(dpt_item(bd, 0, 112, "location") == NULL && dpt_item(bd, 0, 112, "clio") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "cartouche") == NULL && dpt_item(bd, 0, 112, "claquement") == NULL);
+    done(bd);
 }
 
 /* A garment noun that is also a common word is the garment when a colour
@@ -211,6 +217,7 @@ void dpt_suite_tagger_fr(void)
             printed_matter_bins_and_sounds);
     dpt_run("tagger (fr): garments known by their colour", garments_by_colour);
     dpt_run("tagger (fr): the source of a sound: the head before 'de', past an aside; hurle, "
-            "gémit; a reflexive verb in capitals (S'ENTRECHOQUENT)",
+            "gémit; a reflexive verb in capitals (S'ENTRECHOQUENT); a car's horn, a weapon's "
+            "sound (an effect)",
             sound_sources);
 }

@@ -332,9 +332,18 @@ static bool gunshot_at(tagger *g, size_t k)
 bool dp__tg_gunshot_near(tagger *g, size_t i)
 {
     const dp__toks *T = &g->toks;
-    for (size_t k = i; k > 0 && i - k < 8 && !T->t[k].sent_start;)
+    size_t a = i;
+    while (a > 0 && !T->t[a].sent_start)
+        a--;
+    /* its sentence; the one before too when the sound opens its own ("Un
+     * coup de feu CLAQUE. L'écho roule sur l'eau.") */
+    bool opens = i - a <= 1;
+    for (size_t k = i, starts = 0; k > 0 && i - k < 12;) {
+        if (T->t[k].sent_start && (++starts > 1 || !opens))
+            break;
         if (T->t[--k].word && gunshot_at(g, k))
             return true;
+    }
     size_t ends = 0;
     for (size_t k = i + 1; k < T->n && k <= i + 6; k++) {
         if (T->t[k].sent_start && (++ends > 1 || !T->t[i].sent_start))

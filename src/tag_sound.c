@@ -287,6 +287,12 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
             *len = strlen(m.e->key);
             return m.e->key;
         }
+        if (en && k + 2 == i && k > 0 && IN(fixtures_en, t) && dp__tg_is_det(g, &T->t[k - 1]) &&
+            T->t[k + 1].word && T->t[k + 1].shape == DP__SH_LOWER &&
+            !dp__tg_is_function(g, &T->t[k + 1])) {
+            bool many; /* "the door swings SHUT", "the gate bangs OPEN" */
+            return fixture_name(t, len, &many);
+        }
         if (k + 1 == i && IN(voice, t)) { /* "his voice CRACKS": acted */
             *len = 0;
             return "";

@@ -313,6 +313,12 @@ static void sound_sources_found(void)
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "cry"), 0), "CRIES|caps");
     CHECK(dpt_item(bd, 0, 112, "crack") == NULL && dpt_item(bd, 0, 112, "voice") == NULL);
     done(bd);
+    bd = bd_of("EXT. HOUSE - NIGHT\n\nAs Karl leaves, the door swings SHUT on its own.\n\nKARL\n"
+               "Bye.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "door"), 0), "SHUT|caps");
+    CHECK(dpt_item(bd, 0, 112, "shut") == NULL);
+    CHECK(dpt_item(bd, 0, 120, "door") != NULL);
+    done(bd);
     bd = bd_of("EXT. PEN - DAY\n\nTwo fat ewes look up. They BLEAT in panic. The foghorn on the "
                "lighthouse BLARES.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "ewe"), 0), "BLEAT|caps");

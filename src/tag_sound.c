@@ -213,6 +213,26 @@ const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_
         i -= 2; /* "SQUEAL and CREAK": the source of SQUEAL */
     if (i > 0 && T->t[i - 1].word && (!strcmp(T->t[i - 1].low, "of") || !strcmp(T->t[i - 1].low, "de")))
         return NULL; /* "a rumble of thunder": the thunder is the source */
+    if (fr && i > 0 && T->t[i - 1].word && !strcmp(T->t[i - 1].low, "en") &&
+        dp__ends_with(T->t[i].low, T->t[i].low_len, &(const dp__lit)DP__LIT("ant"))) {
+        /* a gerund's maker is the subject of its sentence: "Des canards
+         * s'envolent de la berge en CRIAILLANT" */
+        size_t a = i;
+        while (a > 0 && !T->t[a].sent_start)
+            a--;
+        for (size_t k = a; k + 1 < i; k++) {
+            match m;
+            if (named[k] >= 0 || dp__tg_is_subject(g, &T->t[k]))
+                return NULL;
+            if (T->t[k].word && dp__tg_match_noun(g, k, &m) && !dp__tg_stopped(g, &T->t[k])) {
+                if (m.e->category == 101)
+                    return NULL;
+                *len = strlen(m.e->key);
+                return m.e->key;
+            }
+        }
+        return NULL;
+    }
     bool aside = false;
     for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
         const dp__tok *t = &T->t[k];

@@ -188,6 +188,10 @@ static void sound_sources(void)
     CHECK(dpt_item(bd, 0, 112, "location") == NULL && dpt_item(bd, 0, 112, "clio") == NULL);
     CHECK(dpt_item(bd, 0, 112, "cartouche") == NULL && dpt_item(bd, 0, 112, "claquement") == NULL);
     done(bd);
+    bd = bd_of("EXT. LAC - AUBE\n\nDes canards s'envolent de la berge en CRIAILLANT.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "canard"), 0), "CRIAILLANT|caps");
+    CHECK(dpt_item(bd, 0, 112, "criaillement") == NULL);
+    done(bd);
     bd = bd_of("EXT. LAC - AUBE\n\nUn coup de feu CLAQUE. L'écho roule sur l'eau.\n");
     CHECK(dpt_item(bd, 0, 105, "coup de feu") != NULL);
     CHECK(dpt_item(bd, 0, 112, "écho") == NULL);
@@ -222,6 +226,6 @@ void dpt_suite_tagger_fr(void)
     dpt_run("tagger (fr): garments known by their colour", garments_by_colour);
     dpt_run("tagger (fr): the source of a sound: the head before 'de', past an aside; hurle, "
             "gémit; a reflexive verb in capitals (S'ENTRECHOQUENT); a car's horn, a weapon's "
-            "sound and a gunshot's echo (the effect's)",
+            "sound and a gunshot's echo (the effect's); a gerund's maker",
             sound_sources);
 }

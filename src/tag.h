@@ -171,6 +171,12 @@ const char *dp__tg_of_source(tagger *g, size_t of, const char *sound, size_t *le
 const char *dp__tg_sound_source(tagger *g, size_t i, const int32_t *named, size_t *len);
 const char *dp__tg_sound_before_noun(tagger *g, size_t i, size_t words, size_t *len);
 bool dp__tg_called_sound(const tagger *g, size_t i, const char *name);
+bool dp__tg_gunshot_near(tagger *g, size_t i);
+bool dp__tg_month(const tagger *g, size_t i);
+bool dp__tg_sound_unseen(tagger *g, size_t i, const int32_t *named);
+dp_status dp__tg_rigged(tagger *g, size_t i, const int32_t *named);
+const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_t *named,
+                                 size_t *len);
 dp_status dp__tg_knockdown(tagger *g, size_t i, const int32_t *named, bool *hit);
 dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
                             const int32_t *named, const char *rule, uint8_t conf);

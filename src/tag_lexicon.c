@@ -300,7 +300,10 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
-    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))
+    if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key) &&
+        (dp__lex_flag(m->e, "ambiguous") || !dp__tg_sound_unseen(g, i, named)))
+        return DP_OK; /* "A crack of sunlight" */
+    if (cat == 111 && dp__tg_month(g, i)) /* "14 MARCH" */
         return DP_OK;
     if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||
                              (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words))))
@@ -315,7 +318,12 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     size_t sl = 0;
     /* French: "un long HURLEMENT", the adjective is no source */
     bool noun_here = g->lang == DP__LANG_FR ? dp__tg_caps_noun(g, i) : dp__tg_after_det(g, i);
-    const char *src = cat == 112 && !noun_here ? dp__tg_sound_source(g, i, named, &sl) : NULL;
+    /* "with a CLANG", "a whirring sound ... the copier" */
+    const char *src = cat == 112 ? dp__tg_phrase_source(g, i, m->words, named, &sl) : NULL;
+    if (cat == 112 && !src && !noun_here)
+        src = dp__tg_sound_source(g, i, named, &sl);
+    if (cat == 112 && !src && dp__tg_gunshot_near(g, i))
+        return DP_OK; /* "CRACK! A SHOT rings out" */
     if (src && sl == 0)
         return DP_OK;
     if (src)

@@ -362,12 +362,13 @@ static bool materials_before_noun(const tagger *g, size_t i)
 }
 
 /* English: are the animals at token i a mass no wrangler supplies,
- * "thousands" or "millions" in their sentence or the next ("The fireflies
- * are out. Thousands of them.")? They are a visual effect (119). */
+ * "thousands", "millions" or "everywhere" in their sentence or the next
+ * ("The fireflies are out. Thousands of them.", "The locusts are
+ * everywhere now.")? They are a visual effect (119). */
 bool dp__tg_massed(const tagger *g, size_t i)
 {
     static const dp__lit many[] = {DP__LIT("billions"), DP__LIT("millions"),
-                                   DP__LIT("thousands")};
+                                   DP__LIT("thousands"), DP__LIT("everywhere")};
     const dp__toks *T = &g->toks;
     if (g->lang != DP__LANG_EN)
         return false;

@@ -44,6 +44,19 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
     return st;
 }
 
+/* Does the action line before the current element stop in mid-sentence
+ * (on a lower-case word), so that the element goes on with it? */
+static bool runs_on(const tagger *g)
+{
+    if (g->element == 0)
+        return false;
+    const dp_element *p = &g->bd->doc->elements[g->element - 1];
+    size_t n = p->type == DP_EL_ACTION ? strlen(p->plain) : 0;
+    while (n > 0 && (p->plain[n - 1] == ' ' || p->plain[n - 1] == '\n'))
+        n--;
+    return n > 0 && p->plain[n - 1] >= 'a' && p->plain[n - 1] <= 'z';
+}
+
 /* Do the words after token 'from' place a thing in the set rather than in
  * someone's hands: "on the wall", "au mur", "pendues", "encadrées"? */
 static bool on_set(const tagger *g, size_t from)
@@ -113,6 +126,9 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             g->last_character = named[i];
             continue;
         }
+        /* a thing that moves by itself or gives way: a mechanical effect */
+        if ((st = dp__tg_rigged(g, i, named)) != DP_OK)
+            break;
         if (used[i])
             continue;
         /* 0. a vehicle or animal by its name */
@@ -139,8 +155,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             size_t e = i;
             while (e < T->n && T->t[e].word && T->t[e].shape == DP__SH_CAPS && named[e] < 0)
                 e++;
-            /* a whole line in capitals is a title or a shot, not an element */
-            bool line = t->sent_start && e - i >= 3 && (e == T->n || !T->t[e].word);
+            /* a whole line in capitals is a title or a shot, not an element,
+             * unless it ends the sentence of the line before ("before he
+             * finally" / "RINGS THE DOORBELL.") */
+            bool line = t->sent_start && e - i >= 3 && (e == T->n || !T->t[e].word) &&
+                        !(i == 0 && runs_on(g));
             if (!line)
                 st = caps_run(g, i, e, named, used);
             for (size_t q = i; q < e; q++)
@@ -177,7 +196,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         bool noun = dp__tg_match_noun(g, i, &m);
         size_t vw = 0;
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
-        if (t->elision)
+        if (t->elision && !(v && vw > 1)) /* "S'ENTRECHOQUENT" is one verb */
             continue;
         if (dp__tg_stopped(g, t)) {
             noun = noun && m.words > 1;
@@ -217,7 +236,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         }
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
-            bool det = dp__tg_after_det(g, i) ||
+            bool det = dp__tg_after_det(g, i) || dp__tg_sound_of(g, i) ||
                        (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
                         dp__tg_after_det_adjective(g, i));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
@@ -255,7 +274,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     i = end;
                     continue;
                 }
-                if (cat == 105 && dp__tg_sound_of(g, i)) { /* "the sound of rain": heard only */
+                /* "the sound of rain", "Sound of paper crumpling": heard only */
+                if ((cat == 103 || cat == 104 || cat == 105 || cat == 114) && dp__tg_sound_of(g, i)) {
                     st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a,
                                      T->t[i + m.words - 1].b, "heard", 65, 0, 0);
                     for (size_t q = i; q < i + m.words; q++)
@@ -302,7 +322,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             }
         }
         if (v) {
-            st = dp__tg_found_verb(g, i, vw, v, named, "verb", 70);
+            bool caps = t->elision && T->t[i + 1].shape == DP__SH_CAPS; /* S'ENTRECHOQUENT */
+            st = dp__tg_found_verb(g, i, vw, v, named, caps ? "caps" : "verb", caps ? 85 : 70);
             for (size_t q = i; q < i + vw; q++)
                 used[q] = true;
             i += vw - 1;

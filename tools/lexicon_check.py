@@ -20,7 +20,7 @@ from collections import Counter
 CATEGORIES = {"101", "102", "103", "104", "105", "106", "107", "108", "111", "112",
               "114", "115", "117", "119"}
 FLAGS = ["weapon", "mass", "plural", "ambiguous"]
-VERB_CATEGORIES = {"102", "105", "112"}
+VERB_CATEGORIES = {"102", "105", "111", "112"}
 NAMES = {"101": "Background Actors", "102": "Stunts", "103": "Vehicles", "104": "Props",
          "105": "Special Effects", "106": "Wardrobe", "107": "Makeup/Hair", "108": "Animals",
          "111": "Music", "112": "Sound", "114": "Set Dressing", "115": "Greenery",
@@ -118,7 +118,7 @@ def load_verbs(path):
         check_key(path, i, form, "form")
         check_key(path, i, lemma)
         if cat not in VERB_CATEGORIES:
-            err(path, i, "verb category must be 102, 105 or 112, not %r" % cat)
+            err(path, i, "verb category must be 102, 105, 111 or 112, not %r" % cat)
         keys.append((i, form))
         verbs[form] = cat
     check_sorted_unique(path, keys)

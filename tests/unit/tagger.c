@@ -280,6 +280,145 @@ static void massed_animals(void)
     CHECK(dpt_item(bd, 0, 108, "firefly") == NULL);
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "locust"), 1), "locust|lexicon");
     done(bd);
+    bd = bd_of("EXT. FARM - DAY\n\nThe locusts are everywhere now. This isn't a ghost town.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 119, "locust"), 0), "locusts|lexicon");
+    CHECK(dpt_item(bd, 0, 119, "ghost") == NULL);
+    done(bd);
+}
+
+static void sound_words(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nWe hear a POP. A LAUGH from the crowd. Karl "
+                             "WHISTLES.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "pop"), 0), "POP|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "laugh"), 0), "LAUGH|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "whistle"), 0), "WHISTLES|caps");
+    CHECK(dpt_item(bd, 0, 104, "whistle") == NULL);
+    done(bd);
+}
+
+static void sound_sources_found(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nThe boards SQUEAL and CREAK. Karl climbs the "
+                             "stairs. They RATTLE with every step. Metal SHRIEKS. The kite line "
+                             "SNAPS. The ferry's ramp CLANGS down. Somewhere a baby CRIES. His "
+                             "voice CRACKS.\n\nKARL\nWell.\n");
+    CHECK(dpt_item(bd, 0, 112, "creak") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "board"), 0), "SQUEAL|caps");
+    CHECK(dpt_item(bd, 0, 112, "stair") != NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "metal"), 0), "SHRIEKS|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "line"), 0), "SNAPS|caps");
+    CHECK(dpt_item(bd, 0, 112, "kite") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "ramp"), 0), "CLANGS|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "cry"), 0), "CRIES|caps");
+    CHECK(dpt_item(bd, 0, 112, "crack") == NULL && dpt_item(bd, 0, 112, "voice") == NULL);
+    done(bd);
+    bd = bd_of("EXT. HOUSE - NIGHT\n\nAs Karl leaves, the door swings SHUT on its own.\n\nKARL\n"
+               "Bye.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "door"), 0), "SHUT|caps");
+    CHECK(dpt_item(bd, 0, 112, "shut") == NULL);
+    CHECK(dpt_item(bd, 0, 120, "door") != NULL);
+    done(bd);
+    bd = bd_of("EXT. PEN - DAY\n\nTwo fat ewes look up. They BLEAT in panic. The foghorn on the "
+               "lighthouse BLARES.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "ewe"), 0), "BLEAT|caps");
+    CHECK(dpt_item(bd, 0, 112, "foghorn") != NULL && dpt_item(bd, 0, 112, "blare") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "lighthouse") == NULL);
+    done(bd);
+    bd = bd_of("EXT. FARM - DUSK\n\nA distant rumble of thunder. Mr. Tuttle HONKS his horn. A big "
+               "fish jumps. It dives back under with a SPLASH.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "thunder"), 0), "thunder|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "horn"), 0), "HONKS his horn|caps");
+    CHECK(dpt_item(bd, 0, 112, "tuttle") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "fish"), 0), "SPLASH|caps");
+    CHECK(dpt_item(bd, 0, 112, "dive") == NULL);
+    done(bd);
+}
+
+static void sounds_said_as_nouns(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nA skillet drops to the floor with a CLANG. "
+                             "A deep whirring sound begins as the copier wakes. Then the strange, "
+                             "awful BUZZING. CRACK! A SHOT rings out. Karl can hear Anna "
+                             "screaming outside.\n\nKARL\nWell.\n\nANNA\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "skillet"), 0), "CLANG|caps");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "copier"), 0), "whirring|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "buzzing"), 0), "BUZZING|caps");
+    CHECK(dpt_item(bd, 0, 112, "clang") == NULL && dpt_item(bd, 0, 112, "deep") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "buzz") == NULL && dpt_item(bd, 0, 112, "crack") == NULL);
+    CHECK(dpt_item(bd, 0, 105, "gunshot") != NULL);
+    CHECK(dpt_item(bd, 0, 112, "scream") == NULL);
+    done(bd);
+}
+
+static void sound_of_a_thing_sounded(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HOUSE - NIGHT\n\nKarl reaches closer and closer before he "
+                             "finally\n\nRINGS THE DOORBELL.\n\nKARL\nHello?\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "doorbell"), 0), "RINGS THE DOORBELL|caps");
+    CHECK(dpt_item(bd, 0, 112, "ring") == NULL);
+    done(bd);
+}
+
+static void mechanical_effects(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PORCH - DAY\n\nKarl stands on a stepladder. Suddenly, the "
+                             "ladder gives way. Impossibly fast, the door opens. The printer "
+                             "magically takes a short hop. A kite hops away. The boy hops. "
+                             "In every detail the house is impossibly charming.\n\nKARL\n"
+                             "Oh.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "stepladder"), 0), "ladder gives way|rigged");
+    CHECK(dpt_item(bd, 0, 120, "ladder") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "door"), 0), "Impossibly fast, the door|rigged");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "printer"), 0), "printer magically|rigged");
+    CHECK(dpt_item(bd, 0, 120, "kite") != NULL);
+    CHECK(dpt_item(bd, 0, 120, "boy") == NULL && dpt_item(bd, 0, 120, "house") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "printer") != NULL);
+    done(bd);
+    bd = bd_of("INT. CAR DECK - NIGHT\n\nThey grapple, crash through the safety chain. He undoes "
+               "the collar button when it POPS off by itself.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 120, "chain"), 0),
+              "crash through the safety chain|rigged");
+    CHECK(dpt_item(bd, 0, 120, "button") != NULL);
+    done(bd);
+}
+
+static void songs_sung(void)
+{
+    dp_breakdown *bd = bd_of("INT. CHURCH - DAY\n\nKarl sings \"Down to the River\" with the "
+                             "others.\n\nEXT. ROAD - DAY\n\nThe birds have stopped singing. Anna "
+                             "sings a lullaby.\n\nINT. BRIDGE - NIGHT\n\n14 MARCH -- PAID.\n\n"
+                             "KARL\nWell.\n\nANNA\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 111, "song"), 0), "sings|verb");
+    CHECK(dpt_item(bd, 1, 111, "song") == NULL);
+    CHECK(dpt_item(bd, 1, 111, "lullaby") != NULL);
+    CHECK(dpt_item(bd, 2, 111, "march") == NULL);
+    done(bd);
+}
+
+static void things_only_heard(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nSound of paper crumpling. The printer makes a "
+                             "noise like it's warming up. Karl makes a strange noise. The deck "
+                             "is roaring with engine noise.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "paper"), 0), "paper|heard");
+    CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "printer"), 0), "noise|lexicon");
+    CHECK(dpt_item(bd, 0, 112, "noise") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "engine"), 0), "engine noise|verb");
+    CHECK(dpt_item(bd, 0, 112, "roaring") == NULL);
+    done(bd);
+}
+
+static void sounds_unseen(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nAfter a few moments, a knock at the door.\n\n"
+                             "INT. OFFICE - NIGHT\n\nKarl knocks at the door. Lets out a roar. A "
+                             "crack of sunlight on the floor.\n\nKARL\nWell.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "knock"), 0), "knock at|verb");
+    CHECK(dpt_item(bd, 1, 112, "knock") == NULL && dpt_item(bd, 1, 112, "roar") == NULL);
+    CHECK(dpt_item(bd, 1, 112, "crack") == NULL);
+    done(bd);
 }
 
 void dpt_suite_tagger(void)
@@ -307,5 +446,29 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a mouse at a computer is a prop; glass as a pane or a material is none; "
             "an adjective before a comma is no handled object",
             word_senses);
-    dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
+    dpt_run("tagger: animals by the thousands or millions, or everywhere, are a visual effect; "
+            "a ghost town has no ghost",
+            massed_animals);
+    dpt_run("tagger: sound words in capitals: a POP, a LAUGH, Karl WHISTLES", sound_words);
+    dpt_run("tagger: the source of a sound: joined sounds, it and they, a possessive, a compound, "
+            "a bare noun; a baby's cry, a voice (acted), the place of a sound",
+            sound_sources_found);
+    dpt_run("tagger: sounds said as nouns: with a CLANG, a whirring sound and its machine, the "
+            "BUZZING; a sound next to a gunshot is the gunshot's, a character's is acted",
+            sounds_said_as_nouns);
+    dpt_run("tagger: a line in capitals that ends the sentence before is action; a sound verb "
+            "names the signal it sounds (RINGS THE DOORBELL)",
+            sound_of_a_thing_sounded);
+    dpt_run("tagger: mechanical effects: a thing that moves by itself, magically or "
+            "impossibly, a hopping prop, a ladder giving way, a chain crashed through",
+            mechanical_effects);
+    dpt_run("tagger: a song sung on screen is music; birds singing, a piece named after the "
+            "verb, a month in a date are not songs",
+            songs_sung);
+    dpt_run("tagger: a thing only heard (sound of paper), a thing that makes a noise, a noise "
+            "named for its source (engine noise)",
+            things_only_heard);
+    dpt_run("tagger: a sound said on its own with 'a' and nobody in sight is heard (a knock at "
+            "the door); not one someone makes, nor an ambiguous word",
+            sounds_unseen);
 }

@@ -168,6 +168,36 @@ static void printed_matter_bins_and_sounds(void)
     done(bd);
 }
 
+/* The source of a sound: the head of "la sirène d'un camion", past an
+ * aside between commas; sounds said with hurler, gémir. */
+static void sound_sources(void)
+{
+    dp_breakdown *bd = bd_of("EXT. COUR - NUIT\n\nLa sirène d'un camion de pompiers HURLE. Dans "
+                             "une caisse, un chiot blanc, énorme pour son âge, GÉMIT.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "sirène"), 0), "sirène|lexicon");
+    CHECK(dpt_item(bd, 0, 112, "camion") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "chiot"), 0), "GÉMIT|caps");
+    CHECK(dpt_item(bd, 0, 112, "gémissement") == NULL);
+    done(bd);
+    bd = bd_of("INT. CUISINE - NUIT\n\nLa hotte RUGIT, les casseroles S'ENTRECHOQUENT.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "casserole"), 0), "S'ENTRECHOQUENT|caps");
+    done(bd);
+    bd = bd_of("EXT. ROUTE - JOUR\n\nDerrière, une Clio de location klaxonne. Les cartouches "
+               "CLAQUENT dans les flammes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "klaxon"), 0), "klaxonne|verb");
+    CHECK(dpt_item(bd, 0, 112, "location") == NULL && dpt_item(bd, 0, 112, "clio") == NULL);
+    CHECK(dpt_item(bd, 0, 112, "cartouche") == NULL && dpt_item(bd, 0, 112, "claquement") == NULL);
+    done(bd);
+    bd = bd_of("EXT. LAC - AUBE\n\nDes canards s'envolent de la berge en CRIAILLANT.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "canard"), 0), "CRIAILLANT|caps");
+    CHECK(dpt_item(bd, 0, 112, "criaillement") == NULL);
+    done(bd);
+    bd = bd_of("EXT. LAC - AUBE\n\nUn coup de feu CLAQUE. L'écho roule sur l'eau.\n");
+    CHECK(dpt_item(bd, 0, 105, "coup de feu") != NULL);
+    CHECK(dpt_item(bd, 0, 112, "écho") == NULL);
+    done(bd);
+}
+
 /* A garment noun that is also a common word is the garment when a colour
  * follows it, in a character's introduction without an article. */
 static void garments_by_colour(void)
@@ -194,4 +224,8 @@ void dpt_suite_tagger_fr(void)
     dpt_run("tagger (fr): printed matter, bins, sounds in capitals",
             printed_matter_bins_and_sounds);
     dpt_run("tagger (fr): garments known by their colour", garments_by_colour);
+    dpt_run("tagger (fr): the source of a sound: the head before 'de', past an aside; hurle, "
+            "gémit; a reflexive verb in capitals (S'ENTRECHOQUENT); a car's horn, a weapon's "
+            "sound and a gunshot's echo (the effect's); a gerund's maker",
+            sound_sources);
 }

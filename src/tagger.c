@@ -66,6 +66,50 @@ static bool on_set(const tagger *g, size_t from)
     return false;
 }
 
+/* English: do the words after a piece of set dressing at token 'from'
+ * say where it stands or what it is like, the script calling for that
+ * very thing: "A cradle is still in its carton", "The doorknob is ancient
+ * brass", "a lamp stands by the bed", "Clock reads 5:42"? */
+static bool said_of(const tagger *g, size_t from)
+{
+    static const dp__lit rests[] = {
+        DP__LIT("lies"),   DP__LIT("lie"),    DP__LIT("lay"),   DP__LIT("sits"),
+        DP__LIT("sit"),    DP__LIT("sat"),    DP__LIT("stands"), DP__LIT("stand"),
+        DP__LIT("stood"),  DP__LIT("hangs"),  DP__LIT("hang"),  DP__LIT("rests"),
+        DP__LIT("rest"),   DP__LIT("leans"),  DP__LIT("lean"),  DP__LIT("reads"),
+        DP__LIT("read"),   DP__LIT("shows"),  DP__LIT("displays"), DP__LIT("says"),
+    };
+    static const dp__lit be[] = {
+        DP__LIT("is"), DP__LIT("are"), DP__LIT("was"), DP__LIT("were"),
+    };
+    static const dp__lit where[] = {
+        DP__LIT("in"),     DP__LIT("on"),      DP__LIT("at"),     DP__LIT("against"),
+        DP__LIT("under"),  DP__LIT("by"),      DP__LIT("beside"), DP__LIT("near"),
+        DP__LIT("inside"), DP__LIT("behind"),  DP__LIT("among"),  DP__LIT("atop"),
+        DP__LIT("above"),  DP__LIT("below"),   DP__LIT("next"),   DP__LIT("propped"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || from >= T->n || !T->t[from].word)
+        return false;
+    const dp__tok *v = &T->t[from];
+    if (IN(rests, v))
+        return true;
+    if (!IN(be, v))
+        return false;
+    size_t k = from + 1;
+    while (k < T->n && dp__tg_is_adverb(g, &T->t[k]))
+        k++;
+    if (k >= T->n || !T->t[k].word || T->t[k].shape != DP__SH_LOWER)
+        return false;
+    const dp__tok *a = &T->t[k];
+    if (IN(where, a))
+        return true;
+    /* an adjective: no determiner, function word or verb in -ing */
+    return !a->number && !dp__tg_is_det(g, a) && !dp__tg_is_function(g, a) &&
+           !dp__tg_is_subject(g, a) &&
+           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("ing"));
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -270,14 +314,19 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     i += m.words - 1;
                     continue;
                 }
+                const char *rule = "lexicon";
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
-                     * counts when the script describes it */
+                     * counts when the script describes it, or says where it
+                     * stands or what it is like */
                     if (dp__tg_handled(g, i))
                         force = 104;
                     else if (m.words == 1 && !dp__tg_described(g, i, 1, named)) {
-                        used[i] = true;
-                        continue;
+                        if (!said_of(g, i + 1)) {
+                            used[i] = true;
+                            continue;
+                        }
+                        rule = "placed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
@@ -294,7 +343,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                               T->t[i + m.words - 1].b, "collective", 65,
                               cat == 101 ? dp__tg_count_before(g, i) : 0, 0);
                 else if (!speaking_role && !group)
-                    st = dp__tg_found_noun(g, i, &m, named, "lexicon", ambiguous ? 55 : 75, force);
+                    st = dp__tg_found_noun(g, i, &m, named, rule, ambiguous ? 55 : 75, force);
                 for (size_t q = i; q < i + m.words; q++)
                     used[q] = true;
                 i += m.words - 1;

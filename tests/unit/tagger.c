@@ -143,6 +143,17 @@ static void set_dressing_and_similes(void)
     done(bd);
 }
 
+static void set_dressing_placed(void)
+{
+    dp_breakdown *bd = bd_of("INT. NURSERY - DAY\n\nA cradle is still in its carton.\n\n"
+                             "INT. OFFICE - DAY\n\nClock reads 5:42.\n\nINT. HALL - DAY\n\n"
+                             "Karl looks at the clock.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cradle"), 0), "cradle|placed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "clock"), 1), "Clock|placed");
+    CHECK(dpt_item(bd, 2, 114, "clock") == NULL);
+    done(bd);
+}
+
 /* the evidence of the stunt 'name' in scene s, "" when there is none */
 static const char *stunt(const dp_breakdown *bd, size_t s, const char *name)
 {
@@ -293,6 +304,8 @@ void dpt_suite_tagger(void)
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
+    dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read",
+            set_dressing_placed);
     dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
             quantities_and_containers);
     dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",

@@ -146,10 +146,12 @@ static void set_dressing_and_similes(void)
 static void set_dressing_placed(void)
 {
     dp_breakdown *bd = bd_of("INT. NURSERY - DAY\n\nA cradle is still in its carton.\n\n"
-                             "INT. OFFICE - DAY\n\nClock reads 5:42.\n\nINT. HALL - DAY\n\n"
+                             "INT. OFFICE - DAY\n\nClock reads 5:42. The doorknob is ancient "
+                             "brass.\n\nINT. HALL - DAY\n\n"
                              "Karl looks at the clock.\n\nKARL\nYes.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cradle"), 0), "cradle|placed");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "clock"), 1), "Clock|placed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "doorknob"), 1), "doorknob|placed");
     CHECK(dpt_item(bd, 2, 114, "clock") == NULL);
     done(bd);
 }

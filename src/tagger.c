@@ -308,7 +308,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     continue;
                 }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
-                    (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
+                    (cat == 101 && dp__tg_apposition(g, i, named))) {
                     for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */
                         used[q] = true;
                     i += m.words - 1;

@@ -131,6 +131,16 @@ static void groups_and_counts(void)
     done(bd);
 }
 
+static void job_in_apposition(void)
+{
+    dp_breakdown *bd = bd_of("EXT. QUAY - NIGHT\n\nTOMAS RENN (30s), deckhand on the ferry, pulls "
+                             "off his helmet.\n\nEXT. BAR - NIGHT\n\nSAM (40s), bartender, wipes a "
+                             "glass. A bartender yawns.\n\nTOMAS\nYes.\n\nSAM\nNo.\n");
+    CHECK(dpt_item(bd, 0, 101, "deckhand") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "bartender"), 1), "bartender|lexicon");
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -305,6 +315,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: named vehicles and animals, vehicles in headings",
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
+    dpt_run("tagger: a job in apposition to a character is no background (English too)",
+            job_in_apposition);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read",
             set_dressing_placed);

@@ -262,7 +262,9 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
             bool det = dp__tg_after_det(g, i) ||
-                       (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
+                       (((m.e->category == 104 && !dp__lex_flag(m.e, "weapon")) ||
+                         (m.e->category == 101 && m.words == 1 &&
+                          strcmp(t->low, t->lemma) != 0)) &&
                         dp__tg_after_det_adjective(g, i));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */

@@ -141,6 +141,17 @@ static void job_in_apposition(void)
     done(bd);
 }
 
+static void people_after_an_adjective(void)
+{
+    dp_breakdown *bd = bd_of("EXT. QUAY - NIGHT\n\nTwo uniformed constables wait. Karl is a little "
+                             "drunk.\n\nKARL\nYes.\n");
+    const dp_item *c = dpt_item(bd, 0, 101, "constable");
+    CHECK_STR(dpt_evidence(bd, c, 0), "constables|lexicon");
+    CHECK_INT(c ? c->count : 0, 2);
+    CHECK(dpt_item(bd, 0, 101, "drunk") == NULL);
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -317,6 +328,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: a job in apposition to a character is no background (English too)",
             job_in_apposition);
+    dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
+            "constables')", people_after_an_adjective);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read",
             set_dressing_placed);

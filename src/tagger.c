@@ -8,6 +8,32 @@
 
 #include <string.h>
 
+/* English: plain words for a person ("a BORED BOY", "KIDS", "his WIFE
+ * and TWO DAUGHTERS"), no element in lower case, where the writer's
+ * capitals introduce someone with no cue and no name: background. */
+static const char *caps_person(const dp__tok *t)
+{
+    static const struct {
+        dp__lit word;
+        const char *name;
+    } people[] = {
+        {DP__LIT("man"), "man"},           {DP__LIT("men"), "man"},
+        {DP__LIT("woman"), "woman"},       {DP__LIT("women"), "woman"},
+        {DP__LIT("boy"), "boy"},           {DP__LIT("boys"), "boy"},
+        {DP__LIT("girl"), "girl"},         {DP__LIT("girls"), "girl"},
+        {DP__LIT("kid"), "kid"},           {DP__LIT("kids"), "kid"},
+        {DP__LIT("child"), "child"},       {DP__LIT("children"), "child"},
+        {DP__LIT("teenager"), "teenager"}, {DP__LIT("teen"), "teen"},
+        {DP__LIT("teens"), "teen"},        {DP__LIT("wife"), "wife"},
+        {DP__LIT("daughter"), "daughter"}, {DP__LIT("daughters"), "daughter"},
+        {DP__LIT("son"), "son"},           {DP__LIT("sons"), "son"},
+    };
+    for (size_t q = 0; q < DP__COUNT(people); q++)
+        if (people[q].word.n == t->low_len && !memcmp(people[q].word.s, t->low, t->low_len))
+            return people[q].name;
+    return NULL;
+}
+
 /* A run of words in CAPITALS that is not a name: an element the writer
  * points at ("Mom's PORSCHE", "The phone RINGS"). */
 static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named, bool *used)
@@ -30,6 +56,16 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
             for (size_t q = k; q < k + m.words; q++)
                 used[q] = true;
             k += m.words - 1;
+            continue;
+        }
+        /* "HIS WIFE'S GRAVE": an owner, not someone there */
+        bool owner = k + 1 < g->toks.n && !g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'';
+        const char *who =
+            g->lang == DP__LANG_EN && !noun && !owner ? caps_person(&g->toks.t[k]) : NULL;
+        if (who) {
+            st = dp__tg_find(g, 101, who, strlen(who), -1, g->toks.t[k].a, g->toks.t[k].b,
+                             "caps-person", 80, dp__tg_count_before(g, k), 0);
+            used[k] = true;
             continue;
         }
         size_t vw;

@@ -152,6 +152,20 @@ static void people_after_an_adjective(void)
     done(bd);
 }
 
+static void people_in_capitals(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl lifts his WIFE and TWO DAUGHTERS into the "
+                             "wagon. KIDS are playing on the street.\n\nEXT. GRAVE - DAY\n\n"
+                             "A locust lands on his WIFE'S grave.\n\nKARL\nYes.\n");
+    const dp_item *d = dpt_item(bd, 0, 101, "daughter");
+    CHECK_STR(dpt_evidence(bd, d, 0), "DAUGHTERS|caps-person");
+    CHECK_INT(d ? d->count : 0, 2);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "wife"), 0), "WIFE|caps-person");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "kid"), 0), "KIDS|caps-person");
+    CHECK(dpt_item(bd, 1, 101, "wife") == NULL); /* an owner, not there */
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -330,6 +344,8 @@ void dpt_suite_tagger(void)
             job_in_apposition);
     dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
             "constables')", people_after_an_adjective);
+    dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
+            "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read",
             set_dressing_placed);

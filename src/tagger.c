@@ -146,6 +146,17 @@ static bool said_of(const tagger *g, size_t from)
            !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("ing"));
 }
 
+/* English: is the piece of set dressing at token i after a determiner
+ * and one or two words that describe it ("two wooden crosses", "a broken
+ * wicker rocker")? Then it is the thing, not a verb or another sense. */
+static bool dressing_after_det(tagger *g, size_t i, const int32_t *named)
+{
+    if (dp__tg_after_det_adjective(g, i))
+        return true;
+    return i > 0 && !g->toks.t[i - 1].sent_start && g->toks.t[i - 1].shape == DP__SH_LOWER &&
+           dp__tg_describes(g, i - 1, named) && dp__tg_after_det_adjective(g, i - 1);
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -301,7 +312,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                        (((m.e->category == 104 && !dp__lex_flag(m.e, "weapon")) ||
                          (m.e->category == 101 && m.words == 1 &&
                           strcmp(t->low, t->lemma) != 0)) &&
-                        dp__tg_after_det_adjective(g, i));
+                        dp__tg_after_det_adjective(g, i)) ||
+                       (m.e->category == 114 && dressing_after_det(g, i, named));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||

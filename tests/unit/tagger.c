@@ -189,6 +189,11 @@ static void set_dressing_placed(void)
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "doorknob"), 1), "doorknob|placed");
     CHECK(dpt_item(bd, 2, 114, "clock") == NULL);
     done(bd);
+    bd = bd_of("EXT. PORCH - NIGHT\n\nA cat screams from a broken wicker rocker.\n\n"
+               "EXT. PORCH - DAY\n\nKarl sees the rocker.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "rocker"), 0), "rocker|lexicon");
+    CHECK(dpt_item(bd, 1, 114, "rocker") == NULL);
+    done(bd);
 }
 
 /* the evidence of the stunt 'name' in scene s, "" when there is none */
@@ -347,7 +352,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
-    dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read",
+    dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
+            "an ambiguous one after a determiner and two adjectives",
             set_dressing_placed);
     dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
             quantities_and_containers);

@@ -662,9 +662,13 @@ bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m)
 {
     const dp__toks *T = &g->toks;
     size_t n = i + m->words;
+    const dp__tok *t = &T->t[i];
+    /* "sheets" is also a plural-only entry (bed sheets), kept as written */
+    bool plural = t->low_len > 1 && t->low[t->low_len - 1] == 's' &&
+                  dp__lit_in(quantities, DP__COUNT(quantities), t->low, t->low_len - 1);
     return g->lang == DP__LANG_EN && m->words == 1 && n + 1 < T->n && T->t[n].word &&
            !strcmp(T->t[n].low, "of") && T->t[n + 1].word &&
-           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i].lemma, T->t[i].lemma_len);
+           (plural || dp__lit_in(quantities, DP__COUNT(quantities), t->lemma, t->lemma_len));
 }
 
 /* English: is token i a noun after a determiner and one adjective ("a

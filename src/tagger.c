@@ -157,6 +157,32 @@ static bool dressing_after_det(tagger *g, size_t i, const int32_t *named)
            dp__tg_describes(g, i - 1, named) && dp__tg_after_det_adjective(g, i - 1);
 }
 
+/* English: is the thing at token i what a place is filled or strewn with
+ * ("a room filled with sheets of crumpled, half printed paper", "a desk
+ * littered with cups")? It dresses the set. */
+static bool dressed_with(const tagger *g, size_t i)
+{
+    static const dp__lit filled[] = {
+        DP__LIT("filled"),  DP__LIT("littered"), DP__LIT("strewn"),  DP__LIT("cluttered"),
+        DP__LIT("crammed"), DP__LIT("stacked"),  DP__LIT("piled"),   DP__LIT("lined"),
+        DP__LIT("packed"),  DP__LIT("heaped"),   DP__LIT("crowded"), DP__LIT("decorated"),
+        DP__LIT("adorned"), DP__LIT("stocked"),  DP__LIT("jammed"),  DP__LIT("scattered"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 1 && steps < 8; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word && t->punct != ',')
+            return false;
+        if (t->word && !strcmp(t->low, "with"))
+            return T->t[k - 1].word && IN(filled, &T->t[k - 1]);
+        if (T->t[k].sent_start)
+            return false;
+    }
+    return false;
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -313,7 +339,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                          (m.e->category == 101 && m.words == 1 &&
                           strcmp(t->low, t->lemma) != 0)) &&
                         dp__tg_after_det_adjective(g, i)) ||
-                       (m.e->category == 114 && dressing_after_det(g, i, named));
+                       (m.e->category == 114 && dressing_after_det(g, i, named)) ||
+                       ((m.e->category == 104 || m.e->category == 114) && dressed_with(g, i));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
@@ -372,17 +399,22 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     if (dp__tg_handled(g, i))
                         force = 104;
                     else if (m.words == 1 && !dp__tg_described(g, i, 1, named)) {
-                        if (!said_of(g, i + 1)) {
+                        bool placed = said_of(g, i + 1);
+                        if (!placed && !dressed_with(g, i)) {
                             used[i] = true;
                             continue;
                         }
-                        rule = "placed";
+                        rule = placed ? "placed" : "dressed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
                     force = 104; /* printed matter handled: "pose une pile d'affichettes" */
                 if (cat == 104 && !force && !dp__tg_handled(g, i) && on_set(g, i + m.words))
                     force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
+                if (cat == 104 && !force && !dp__tg_handled(g, i) && dressed_with(g, i)) {
+                    force = 114; /* "a room filled with sheets of paper" */
+                    rule = "dressed";
+                }
                 const dp__lex_entry *kind = NULL;
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);
                 bool massed = cat == 108 && dp__tg_massed(g, i); /* "Millions of them." */

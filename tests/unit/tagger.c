@@ -166,6 +166,19 @@ static void people_in_capitals(void)
     done(bd);
 }
 
+static void set_dressed_with(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nA room filled with sheets of crumpled, half "
+                             "printed paper. A desk littered with cobwebs.\n\nINT. HALL - DAY\n\n"
+                             "Karl picks up the paper.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "paper"), 0), "paper|dressed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cobweb"), 0), "cobwebs|dressed");
+    CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
+    CHECK(dpt_item(bd, 0, 114, "sheets") == NULL); /* a quantity of paper, no bed sheets */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "paper"), 1), "paper|lexicon");
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -351,6 +364,7 @@ void dpt_suite_tagger(void)
             "constables')", people_after_an_adjective);
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
+    dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
             "an ambiguous one after a determiner and two adjectives",

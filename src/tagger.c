@@ -385,8 +385,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     continue;
                 }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
-                    (cat == 101 && dp__tg_apposition(g, i, named))) {
-                    for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */
+                    (cat == 101 && (dp__tg_apposition(g, i, named) ||
+                                     (i + m.words < T->n && named[i + m.words] >= 0)))) {
+                    /* "table de chêne", "KARIM, commis", "his friends Wilbur and Ruthie" */
+                    for (size_t q = i; q < i + m.words; q++)
                         used[q] = true;
                     i += m.words - 1;
                     continue;

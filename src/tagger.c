@@ -183,6 +183,26 @@ static bool dressed_with(const tagger *g, size_t i)
     return false;
 }
 
+/* Is the people noun at token i a group named with "the" ("The crowd
+ * CHEERS", "the townsfolk") in a scene that already has its background
+ * ("the good CITIZENS of Ashton are gathered")? It is those people
+ * again, not another row. */
+static bool same_group(const tagger *g, size_t i)
+{
+    static const dp__lit groups[] = {
+        DP__LIT("crowd"),     DP__LIT("mob"),       DP__LIT("throng"),      DP__LIT("horde"),
+        DP__LIT("townsfolk"), DP__LIT("townspeople"), DP__LIT("audience"), DP__LIT("rabble"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || !T->t[i - 1].word || strcmp(T->t[i - 1].low, "the") != 0 ||
+        !dp__lit_in(groups, DP__COUNT(groups), T->t[i].lemma, T->t[i].lemma_len))
+        return false;
+    for (size_t f = g->out->n; f-- > 0 && g->out->f[f].scene == g->scene;)
+        if (g->out->f[f].category == 101)
+            return true;
+    return false;
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -385,7 +405,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     continue;
                 }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
-                    (cat == 101 && (dp__tg_apposition(g, i, named) ||
+                    (cat == 101 && (dp__tg_apposition(g, i, named) || same_group(g, i) ||
                                      (i + m.words < T->n && named[i + m.words] >= 0)))) {
                     /* "table de chêne", "KARIM, commis", "his friends Wilbur and Ruthie" */
                     for (size_t q = i; q < i + m.words; q++)

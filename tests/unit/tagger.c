@@ -184,6 +184,17 @@ static void set_dressed_with(void)
     done(bd);
 }
 
+static void the_same_group(void)
+{
+    dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nAll the good CITIZENS of Ashton are gathered. The "
+                             "crowd CHEERS.\n\nEXT. FIELD - DAY\n\nThe crowd cheers.\n\nKARL\n"
+                             "Hi.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "citizen"), 0), "CITIZENS|caps");
+    CHECK(dpt_item(bd, 0, 101, "crowd") == NULL); /* the citizens again */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "crowd"), 1), "crowd|lexicon");
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -371,6 +382,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
+    dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
+            the_same_group);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
             "an ambiguous one after a determiner and two adjectives",

@@ -203,6 +203,14 @@ static bool same_group(const tagger *g, size_t i)
     return false;
 }
 
+/* Is token k the possessive 's ("a fisherman's jumper", "the salesman's
+ * smile")? The noun before it owns something; it is not there itself. */
+static bool possessive(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_EN && k < T->n && !T->t[k].word && T->t[k].punct == '\'';
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -406,8 +414,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
                     (cat == 101 && (dp__tg_apposition(g, i, named) || same_group(g, i) ||
-                                     (i + m.words < T->n && named[i + m.words] >= 0)))) {
-                    /* "table de chêne", "KARIM, commis", "his friends Wilbur and Ruthie" */
+                                     (i + m.words < T->n && named[i + m.words] >= 0) ||
+                                     possessive(g, i + m.words)))) {
+                    /* "table de chêne", "KARIM, commis", "his friends Wilbur and Ruthie",
+                     * "a fisherman's jumper" */
                     for (size_t q = i; q < i + m.words; q++)
                         used[q] = true;
                     i += m.words - 1;

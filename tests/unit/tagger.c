@@ -144,6 +144,9 @@ static void job_in_apposition(void)
     CHECK(dpt_item(bd, 0, 101, "neighbor") == NULL); /* the noun before a name is who he is */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "neighbor"), 1), "neighbor|lexicon");
     done(bd);
+    bd = bd_of("INT. CABIN - DAY\n\nKarl wears a cream fisherman's jumper.\n\nKARL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 101, "fisherman") == NULL); /* an owner, not someone there */
+    done(bd);
 }
 
 static void people_after_an_adjective(void)
@@ -374,8 +377,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: named vehicles and animals, vehicles in headings",
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
-    dpt_run("tagger: a job in apposition to a character, or a people noun before a character's "
-            "name, is no background",
+    dpt_run("tagger: a job in apposition to a character, a people noun before a character's "
+            "name or before a possessive ('a fisherman's jumper') is no background",
             job_in_apposition);
     dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
             "constables')", people_after_an_adjective);

@@ -51,6 +51,12 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
             used[k] = true; /* "Edward WHISTLES": a verb, no element */
             continue;
         }
+        if (noun && m.e->category == 101 && end < g->toks.n && named[end] >= 0) {
+            for (size_t q = k; q < k + m.words; q++) /* "DETECTIVE SERGEANT ALAN CROFT" */
+                used[q] = true;
+            k += m.words - 1;
+            continue;
+        }
         if (noun) {
             st = dp__tg_found_noun(g, k, &m, named, "caps", 90, 0);
             for (size_t q = k; q < k + m.words; q++)

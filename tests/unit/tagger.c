@@ -147,6 +147,11 @@ static void job_in_apposition(void)
     bd = bd_of("INT. CABIN - DAY\n\nKarl wears a cream fisherman's jumper.\n\nKARL\nHi.\n");
     CHECK(dpt_item(bd, 0, 101, "fisherman") == NULL); /* an owner, not someone there */
     done(bd);
+    bd = bd_of("INT. HOTEL - NIGHT\n\nDETECTIVE SERGEANT ALAN CROFT (50s) drips on the carpet."
+               "\n\nINT. HALL - NIGHT\n\nA DETECTIVE waits.\n\nCROFT\nEvening.\n");
+    CHECK(dpt_item(bd, 0, 101, "detective") == NULL); /* a title in the name */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "detective"), 1), "DETECTIVE|caps");
+    done(bd);
 }
 
 static void people_after_an_adjective(void)
@@ -378,7 +383,8 @@ void dpt_suite_tagger(void)
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: a job in apposition to a character, a people noun before a character's "
-            "name or before a possessive ('a fisherman's jumper') is no background",
+            "name or before a possessive ('a fisherman's jumper'), a job in capitals before a name "
+            "('DETECTIVE SERGEANT ALAN CROFT') is no background",
             job_in_apposition);
     dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
             "constables')", people_after_an_adjective);

@@ -436,10 +436,13 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                      * stands or what it is like */
                     if (dp__tg_handled(g, i))
                         force = 104;
-                    else if (m.words == 1 && !dp__tg_described(g, i, 1, named)) {
+                    else if ((m.words == 1 || g->lang == DP__LANG_EN) &&
+                             !dp__tg_described(g, i, m.words, named)) {
                         bool placed = said_of(g, i + 1);
                         if (!placed && !dressed_with(g, i)) {
-                            used[i] = true;
+                            for (size_t q = i; q < i + m.words; q++) /* "the kitchen table" */
+                                used[q] = true;
+                            i += m.words - 1;
                             continue;
                         }
                         rule = placed ? "placed" : "dressed";

@@ -213,6 +213,11 @@ static void set_dressing_and_similes(void)
     bd = bd_of("INT. ROOM - DAY\n\nA table. Karl sits at the table.\n\nKARL\nYes.\n");
     CHECK(dpt_item(bd, 0, 114, "table") == NULL); /* an undescribed table is the set */
     done(bd);
+    bd = bd_of("INT. KITCHEN - DAY\n\nKarl naps on the kitchen table.\n\nINT. KITCHEN - NIGHT\n\n"
+               "Karl naps on a scrubbed kitchen table.\n\nKARL\nYes.\n");
+    CHECK(dpt_item(bd, 0, 114, "kitchen table") == NULL); /* in English, compounds too */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "kitchen table"), 1), "kitchen table|lexicon");
+    done(bd);
 }
 
 static void set_dressing_placed(void)
@@ -393,7 +398,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
     dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
             the_same_group);
-    dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
+    dpt_run("tagger: set dressing when described (English: compounds too), similes",
+            set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
             "an ambiguous one after a determiner and two adjectives",
             set_dressing_placed);

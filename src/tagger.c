@@ -217,6 +217,28 @@ static bool possessive(const tagger *g, size_t k)
     return g->lang == DP__LANG_EN && k < T->n && !T->t[k].word && T->t[k].punct == '\'';
 }
 
+/* English: does the set dressing of tokens [i, i + words) light the scene
+ * ("by the light of a desk lamp", "by lantern light", "in the glow of
+ * the candles")? A practical light is called for. */
+static bool gives_light(const tagger *g, size_t i, size_t words)
+{
+    static const dp__lit light[] = {
+        DP__LIT("light"), DP__LIT("glow"), DP__LIT("glare"), DP__LIT("flicker"),
+        DP__LIT("beam"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    size_t n = i + words;
+    if (n < T->n && T->t[n].word && IN(light, &T->t[n]))
+        return true; /* "lantern light" */
+    size_t k = i;
+    if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
+        k--;
+    return k > 1 && T->t[k - 1].word && !strcmp(T->t[k - 1].low, "of") && T->t[k - 2].word &&
+           IN(light, &T->t[k - 2]); /* "the light of a desk lamp" */
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -438,14 +460,15 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         force = 104;
                     else if ((m.words == 1 || g->lang == DP__LANG_EN) &&
                              !dp__tg_described(g, i, m.words, named)) {
-                        bool placed = said_of(g, i + 1);
-                        if (!placed && !dressed_with(g, i)) {
+                        bool placed = said_of(g, i + m.words);
+                        bool lit = !placed && gives_light(g, i, m.words);
+                        if (!placed && !lit && !dressed_with(g, i)) {
                             for (size_t q = i; q < i + m.words; q++) /* "the kitchen table" */
                                 used[q] = true;
                             i += m.words - 1;
                             continue;
                         }
-                        rule = placed ? "placed" : "dressed";
+                        rule = placed ? "placed" : lit ? "practical" : "dressed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))

@@ -220,6 +220,18 @@ static void set_dressing_and_similes(void)
     done(bd);
 }
 
+static void practical_lights(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nMaggie sorts tide tables by the light of a desk "
+                             "lamp.\n\nINT. BARN - NIGHT\n\nKarl digs by lantern light.\n\n"
+                             "INT. BARN - DAY\n\nKarl passes the lantern.\n\nKARL\nYes.\n\n"
+                             "MAGGIE\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "desk lamp"), 0), "desk lamp|practical");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "lantern"), 1), "lantern|practical");
+    CHECK(dpt_item(bd, 2, 114, "lantern") == NULL);
+    done(bd);
+}
+
 static void set_dressing_placed(void)
 {
     dp_breakdown *bd = bd_of("INT. NURSERY - DAY\n\nA cradle is still in its carton.\n\n"
@@ -398,6 +410,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
     dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
             the_same_group);
+    dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",
+            practical_lights);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",
             set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "

@@ -239,6 +239,25 @@ static bool gives_light(const tagger *g, size_t i, size_t words)
            IN(light, &T->t[k - 2]); /* "the light of a desk lamp" */
 }
 
+/* English: is token i a screen that shows something ("watches the screen
+ * display a variety of status bars", "his computer screen that shows a web
+ * page")? Its graphics are the art department's (113). */
+static bool screen_shows(const tagger *g, size_t i)
+{
+    static const dp__lit shows[] = {
+        DP__LIT("display"), DP__LIT("displays"), DP__LIT("shows"), DP__LIT("show"),
+        DP__LIT("reads"),   DP__LIT("flashes"),  DP__LIT("showing"), DP__LIT("displaying"),
+    };
+    static const dp__lit that[] = {DP__LIT("that"), DP__LIT("which"), DP__LIT("now")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || strcmp(T->t[i].lemma, "screen") != 0)
+        return false;
+    size_t k = i + 1;
+    if (k < T->n && T->t[k].word && IN(that, &T->t[k]))
+        k++;
+    return k < T->n && T->t[k].word && IN(shows, &T->t[k]);
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -339,6 +358,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             break;
         if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
             continue;
+        if (screen_shows(g, i)) { /* what a screen shows is drawn by the art department */
+            st = dp__tg_find(g, 113, "screen", 6, -1, t->a, t->b, "display", 70, 0, 0);
+            continue;
+        }
         if (dp__tg_can_of(g, i)) {
             st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
             continue;

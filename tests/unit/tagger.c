@@ -203,6 +203,16 @@ static void the_same_group(void)
     done(bd);
 }
 
+static void screens_showing(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nMike watches the screen display a row of status "
+                             "bars.\n\nINT. OFFICE - DAY\n\nMike looks away from the screen.\n\n"
+                             "MIKE\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "screen"), 0), "screen|display");
+    CHECK(dpt_item(bd, 1, 113, "screen") == NULL);
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -412,6 +422,7 @@ void dpt_suite_tagger(void)
             the_same_group);
     dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",
             practical_lights);
+    dpt_run("tagger: a screen that shows something is art department graphics", screens_showing);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",
             set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "

@@ -173,6 +173,7 @@ static bool dressed_with(const tagger *g, size_t i)
         DP__LIT("crammed"), DP__LIT("stacked"),  DP__LIT("piled"),   DP__LIT("lined"),
         DP__LIT("packed"),  DP__LIT("heaped"),   DP__LIT("crowded"), DP__LIT("decorated"),
         DP__LIT("adorned"), DP__LIT("stocked"),  DP__LIT("jammed"),  DP__LIT("scattered"),
+        DP__LIT("blocked"), DP__LIT("plastered"),
     };
     const dp__toks *T = &g->toks;
     if (g->lang != DP__LANG_EN)
@@ -375,7 +376,24 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
         if (t->elision)
             continue;
-        if (dp__tg_stopped(g, t)) {
+        /* a verb form of the stop list used as a noun of the set: "two
+         * wooden crosses", "blocked with signs" */
+        bool set_noun = false;
+        if (g->lang == DP__LANG_EN && !noun && dp__tg_stopped(g, t) && t->low_len > 2 &&
+            t->low[t->low_len - 1] == 's') {
+            const dp__lex_entry *e = NULL;
+            for (size_t cut = 1; cut <= 2 && !e; cut++)
+                e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, t->low, t->low_len - cut);
+            set_noun = e && e->category == 114 &&
+                       (dp__tg_after_det(g, i) || dressing_after_det(g, i, named) ||
+                        dressed_with(g, i));
+            if (set_noun) {
+                m.e = e;
+                m.words = 1;
+                noun = true;
+            }
+        }
+        if (dp__tg_stopped(g, t) && !set_noun) {
             noun = noun && m.words > 1;
             v = v && vw > 1 ? v : NULL;
             if (!noun && !v)

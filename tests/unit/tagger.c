@@ -213,6 +213,18 @@ static void screens_showing(void)
     done(bd);
 }
 
+static void set_nouns_of_verb_forms(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nKarl stands by two wooden crosses. The old road "
+                             "is blocked with signs and warnings.\n\nEXT. ROAD - DAY\n\nKarl "
+                             "crosses the road and signs the book.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cross"), 0), "crosses|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "sign"), 0), "signs|lexicon");
+    CHECK(dpt_item(bd, 1, 114, "cross") == NULL);
+    CHECK(dpt_item(bd, 1, 113, "sign") == NULL);
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -423,6 +435,9 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",
             practical_lights);
     dpt_run("tagger: a screen that shows something is art department graphics", screens_showing);
+    dpt_run("tagger: a verb form of the stop list after a determiner and adjectives, or what a "
+            "place is blocked with, is a noun of the set ('two wooden crosses')",
+            set_nouns_of_verb_forms);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",
             set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "

@@ -259,6 +259,17 @@ static bool screen_shows(const tagger *g, size_t i)
     return k < T->n && T->t[k].word && IN(shows, &T->t[k]);
 }
 
+/* Set pieces built for the story, never generic furniture: a grave, a
+ * headstone, a statue is listed wherever the action names it. */
+static bool built_piece(const char *key)
+{
+    static const dp__lit built[] = {
+        DP__LIT("grave"),     DP__LIT("gravestone"), DP__LIT("headstone"), DP__LIT("tombstone"),
+        DP__LIT("gargoyle"),  DP__LIT("statue"),     DP__LIT("crucifix"),  DP__LIT("tomb"),
+    };
+    return dp__lit_in(built, DP__COUNT(built), key, strlen(key));
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -499,7 +510,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                      * stands or what it is like */
                     if (dp__tg_handled(g, i))
                         force = 104;
-                    else if ((m.words == 1 || g->lang == DP__LANG_EN) &&
+                    else if ((m.words == 1 || g->lang == DP__LANG_EN) && !built_piece(m.e->key) &&
                              !dp__tg_described(g, i, m.words, named)) {
                         bool placed = said_of(g, i + m.words);
                         bool lit = !placed && gives_light(g, i, m.words);

@@ -254,6 +254,15 @@ static void practical_lights(void)
     done(bd);
 }
 
+static void built_pieces(void)
+{
+    dp_breakdown *bd = bd_of("EXT. CEMETERY - DAY\n\nWalter stands before his wife's grave. He "
+                             "leans on the table.\n\nWALTER\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "grave"), 0), "grave|lexicon");
+    CHECK(dpt_item(bd, 0, 114, "table") == NULL);
+    done(bd);
+}
+
 static void set_dressing_placed(void)
 {
     dp_breakdown *bd = bd_of("INT. NURSERY - DAY\n\nA cradle is still in its carton.\n\n"
@@ -438,6 +447,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a verb form of the stop list after a determiner and adjectives, or what a "
             "place is blocked with, is a noun of the set ('two wooden crosses')",
             set_nouns_of_verb_forms);
+    dpt_run("tagger: a grave, a headstone, a statue is set dressing without a description",
+            built_pieces);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",
             set_dressing_and_similes);
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "

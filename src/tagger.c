@@ -270,6 +270,90 @@ static bool built_piece(const char *key)
     return dp__lit_in(built, DP__COUNT(built), key, strlen(key));
 }
 
+/* English: does token k look like the verb of a clause: a form of "be"
+ * or "have", an auxiliary, a pronoun subject, a verb of the verb lexicon,
+ * a word in -s that is no plural noun of the lexicon, a plural followed
+ * by an object or a preposition ("hammers the windows"), or a word right
+ * after a character's name ("Margot, June and Tomas wait")? */
+static bool verb_like(tagger *g, size_t k, const int32_t *named)
+{
+    static const dp__lit aux[] = {
+        DP__LIT("is"),    DP__LIT("are"),   DP__LIT("was"),   DP__LIT("were"),  DP__LIT("be"),
+        DP__LIT("been"),  DP__LIT("has"),   DP__LIT("have"),  DP__LIT("had"),   DP__LIT("does"),
+        DP__LIT("do"),    DP__LIT("did"),   DP__LIT("can"),   DP__LIT("will"),  DP__LIT("would"),
+        DP__LIT("could"), DP__LIT("should"), DP__LIT("may"),  DP__LIT("might"), DP__LIT("must"),
+        DP__LIT("he"),    DP__LIT("she"),   DP__LIT("it"),    DP__LIT("they"),  DP__LIT("we"),
+        DP__LIT("i"),     DP__LIT("you"),   DP__LIT("who"),   DP__LIT("which"), DP__LIT("there"),
+        DP__LIT("here"),  DP__LIT("we're"), DP__LIT("looks"), DP__LIT("seems"),
+    };
+    static const dp__lit after[] = {
+        DP__LIT("in"),   DP__LIT("on"),    DP__LIT("at"),      DP__LIT("into"), DP__LIT("onto"),
+        DP__LIT("over"), DP__LIT("through"), DP__LIT("across"), DP__LIT("from"), DP__LIT("to"),
+        DP__LIT("off"),  DP__LIT("out"),   DP__LIT("up"),      DP__LIT("down"), DP__LIT("back"),
+        DP__LIT("away"), DP__LIT("along"), DP__LIT("against"), DP__LIT("past"),
+    };
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[k];
+    if (!t->word || named[k] >= 0)
+        return false;
+    size_t vw;
+    if (IN(aux, t) || dp__tg_match_verb(g, k, &vw))
+        return true;
+    if (t->shape != DP__SH_LOWER)
+        return false;
+    if (k > 0 && named[k - 1] >= 0 && !dp__tg_is_function(g, t) && !dp__tg_is_det(g, t))
+        return true;
+    const dp__tok *n = k + 1 < T->n ? &T->t[k + 1] : NULL;
+    if (n && n->word && dp__tg_is_det(g, n) &&
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")))
+        return true; /* "drawing our attention" */
+    bool s_form = t->low_len > 3 && t->low[t->low_len - 1] == 's' &&
+                  t->low[t->low_len - 2] != 's' && t->low[t->low_len - 2] != 'u' &&
+                  t->low[t->low_len - 2] != 'i';
+    if (!s_form)
+        return false;
+    match m;
+    if (!dp__tg_match_noun(g, k, &m) || strcmp(t->low, t->lemma) == 0)
+        return true; /* "sits", "crackles": no plural of the lexicon */
+    return n && n->word && (dp__tg_is_det(g, n) || IN(after, n));
+}
+
+/* English: marks in still[] the words of the verbless parts of sentences
+ * that list things with commas ("Orange plastic seats, a shuttered bar.",
+ * "Faded velvet, a stuffed pike in a glass case, a brass bell on the
+ * desk."): a description of the set, whose things dress it. */
+static void still_lifes(tagger *g, const int32_t *named, bool *still)
+{
+    const dp__toks *T = &g->toks;
+    memset(still, 0, T->n * sizeof *still);
+    if (g->lang != DP__LANG_EN)
+        return;
+    size_t a = 0;
+    while (a < T->n) {
+        size_t b = a + 1;
+        while (b < T->n && !T->t[b].sent_start && (T->t[b].word || (T->t[b].punct != ':' &&
+                                                                    T->t[b].punct != ';')))
+            b++;
+        bool comma = false, verb = false;
+        size_t words = 0;
+        for (size_t k = a; k < b && !verb; k++) {
+            if (!T->t[k].word) {
+                comma = comma || T->t[k].punct == ',';
+                continue;
+            }
+            words++;
+            verb = verb_like(g, k, named);
+        }
+        /* "INSERT: The encyclopedia article": a shot of a thing, no set */
+        bool shot = a >= 2 && !T->t[a - 1].word && T->t[a - 1].punct == ':' &&
+                    T->t[a - 2].shape == DP__SH_CAPS;
+        if (comma && !verb && !shot && words >= 3)
+            for (size_t k = a; k < b; k++) /* "no monitors": not there */
+                still[k] = !(k > 0 && T->t[k - 1].word && !strcmp(T->t[k - 1].low, "no"));
+        a = b < T->n && !T->t[b].word ? b + 1 : b;
+    }
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -296,7 +380,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
     bool *used = dp__arena_alloc(&g->scratch, T->n * sizeof *used);
     g->memo = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo);
     g->memo_done = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo_done);
-    if (!named || !used || !g->memo || !g->memo_done)
+    bool *still = dp__arena_alloc(&g->scratch, T->n * sizeof *still);
+    if (!named || !used || !g->memo || !g->memo_done || !still)
         return DP_E_NOMEM;
     memset(g->memo_done, 0, T->n * sizeof *g->memo_done);
     g->memo_n = T->n;
@@ -311,6 +396,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             named[i] = named[i - 1];
             used[i] = true;
         }
+    still_lifes(g, named, still);
     for (size_t i = 0; i < T->n && st == DP_OK; i++) {
         const dp__tok *t = &T->t[i];
         if (named[i] >= 0) {
@@ -448,7 +534,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                           strcmp(t->low, t->lemma) != 0)) &&
                         dp__tg_after_det_adjective(g, i)) ||
                        (m.e->category == 114 && dressing_after_det(g, i, named)) ||
-                       ((m.e->category == 104 || m.e->category == 114) && dressed_with(g, i));
+                       ((m.e->category == 104 || m.e->category == 114) &&
+                        (dressed_with(g, i) || still[i]));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
@@ -514,13 +601,13 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                              !dp__tg_described(g, i, m.words, named)) {
                         bool placed = said_of(g, i + m.words);
                         bool lit = !placed && gives_light(g, i, m.words);
-                        if (!placed && !lit && !dressed_with(g, i)) {
+                        if (!placed && !lit && !still[i] && !dressed_with(g, i)) {
                             for (size_t q = i; q < i + m.words; q++) /* "the kitchen table" */
                                 used[q] = true;
                             i += m.words - 1;
                             continue;
                         }
-                        rule = placed ? "placed" : lit ? "practical" : "dressed";
+                        rule = placed ? "placed" : lit ? "practical" : still[i] ? "still" : "dressed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
@@ -530,6 +617,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 if (cat == 104 && !force && !dp__tg_handled(g, i) && dressed_with(g, i)) {
                     force = 114; /* "a room filled with sheets of paper" */
                     rule = "dressed";
+                }
+                if (cat == 104 && !force && still[i]) {
+                    force = 114; /* "Game balls, a framed jersey, various trophies" */
+                    rule = "still";
                 }
                 const dp__lex_entry *kind = NULL;
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);

@@ -254,6 +254,20 @@ static void practical_lights(void)
     done(bd);
 }
 
+static void still_lifes(void)
+{
+    dp_breakdown *bd = bd_of("INT. HOTEL - NIGHT\n\nFaded velvet, a stuffed pike in a glass case, a "
+                             "brass bell on the desk. Game balls, a framed photo, various trophies."
+                             "\n\nINT. WARD - DAY\n\nThere are no drips, no monitors, nothing. "
+                             "Karl sits, rings the bell, waits.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "bell"), 0), "bell|still");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "ball"), 0), "balls|still");
+    CHECK(dpt_item(bd, 0, 104, "ball") == NULL);
+    CHECK(dpt_item(bd, 1, 114, "monitor") == NULL); /* not there */
+    CHECK(dpt_item(bd, 1, 114, "bell") == NULL);    /* a clause with verbs */
+    done(bd);
+}
+
 static void built_pieces(void)
 {
     dp_breakdown *bd = bd_of("EXT. CEMETERY - DAY\n\nWalter stands before his wife's grave. He "
@@ -447,6 +461,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a verb form of the stop list after a determiner and adjectives, or what a "
             "place is blocked with, is a noun of the set ('two wooden crosses')",
             set_nouns_of_verb_forms);
+    dpt_run("tagger: the things of a verbless list describing the set dress it ('Faded velvet, a "
+            "stuffed pike in a glass case, a brass bell on the desk.')", still_lifes);
     dpt_run("tagger: a grave, a headstone, a statue is set dressing without a description",
             built_pieces);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",

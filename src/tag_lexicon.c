@@ -297,7 +297,8 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
 {
     const dp__toks *T = &g->toks;
     uint16_t cat = force_cat ? force_cat : m->e->category;
-    uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
+    /* a weapon on the weapons list only as a prop, not a pike in a glass case */
+    uint32_t flags = cat == 104 && dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key))

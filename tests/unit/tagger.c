@@ -261,6 +261,9 @@ static void still_lifes(void)
                              "\n\nINT. WARD - DAY\n\nThere are no drips, no monitors, nothing. "
                              "Karl sits, rings the bell, waits.\n\nKARL\nYes.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "bell"), 0), "bell|still");
+    const dp_item *pike = dpt_item(bd, 0, 114, "pike");
+    CHECK(pike != NULL);
+    CHECK_INT(pike ? pike->flags & DP_ITEMF_WEAPON : 1, 0); /* no weapon on a wall */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "ball"), 0), "balls|still");
     CHECK(dpt_item(bd, 0, 104, "ball") == NULL);
     CHECK(dpt_item(bd, 1, 114, "monitor") == NULL); /* not there */

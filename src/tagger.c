@@ -354,6 +354,25 @@ static void still_lifes(tagger *g, const int32_t *named, bool *still)
     }
 }
 
+/* English: is the noun m at token i a figure, not a thing of the set:
+ * "a living carpet of hungry insects", "a blanket of fog", "a sign from
+ * his wife", "the sign of the cross"? */
+static bool figure(const tagger *g, size_t i, const match *m)
+{
+    static const dp__lit cover[] = {
+        DP__LIT("carpet"), DP__LIT("blanket"), DP__LIT("curtain"), DP__LIT("canopy"),
+    };
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    if (g->lang != DP__LANG_EN || m->words != 1 || n >= T->n || !T->t[n].word)
+        return false;
+    const char *key = m->e->key;
+    if (!strcmp(key, "sign"))
+        return !strcmp(T->t[n].low, "of") || !strcmp(T->t[n].low, "from");
+    return dp__lit_in(cover, DP__COUNT(cover), key, strlen(key)) && !strcmp(T->t[n].low, "of") &&
+           n + 1 < T->n && T->t[n + 1].word && !dp__tg_is_det(g, &T->t[n + 1]);
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -591,6 +610,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     continue;
                 }
                 const char *rule = "lexicon";
+                if (cat == 114 && figure(g, i, &m)) {
+                    for (size_t q = i; q < i + m.words; q++) /* "a living carpet of insects" */
+                        used[q] = true;
+                    i += m.words - 1;
+                    continue;
+                }
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
                      * counts when the script describes it, or says where it

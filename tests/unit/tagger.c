@@ -271,6 +271,19 @@ static void still_lifes(void)
     done(bd);
 }
 
+static void figures_of_speech(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nIs it a sign from his wife? Mike makes the sign of "
+                             "the cross. The ground turns to a living carpet of hungry insects."
+                             "\n\nINT. HALL - DAY\n\nA sign hangs on a worn carpet.\n\n"
+                             "MIKE\nYes.\n");
+    CHECK(dpt_item(bd, 0, 113, "sign") == NULL);
+    CHECK(dpt_item(bd, 0, 114, "carpet") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 113, "sign"), 1), "sign|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "carpet"), 1), "carpet|lexicon");
+    done(bd);
+}
+
 static void built_pieces(void)
 {
     dp_breakdown *bd = bd_of("EXT. CEMETERY - DAY\n\nWalter stands before his wife's grave. He "
@@ -466,6 +479,8 @@ void dpt_suite_tagger(void)
             set_nouns_of_verb_forms);
     dpt_run("tagger: the things of a verbless list describing the set dress it ('Faded velvet, a "
             "stuffed pike in a glass case, a brass bell on the desk.')", still_lifes);
+    dpt_run("tagger: a sign from someone, the sign of the cross, a carpet of insects are figures, "
+            "no set", figures_of_speech);
     dpt_run("tagger: a grave, a headstone, a statue is set dressing without a description",
             built_pieces);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",

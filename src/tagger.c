@@ -313,6 +313,9 @@ static bool verb_like(tagger *g, size_t k, const int32_t *named)
     if (!s_form)
         return false;
     match m;
+    if (dp__tg_stopped(g, t) && strcmp(t->low, t->lemma) != 0 && k + 1 < T->n &&
+        T->t[k + 1].word && T->t[k + 1].shape == DP__SH_LOWER && !dp__tg_is_det(g, &T->t[k + 1]))
+        return false; /* "bones picked clean": the plural of a noun of the stop list */
     if (!dp__tg_match_noun(g, k, &m) || strcmp(t->low, t->lemma) == 0)
         return true; /* "sits", "crackles": no plural of the lexicon */
     return n && n->word && (dp__tg_is_det(g, n) || IN(after, n));
@@ -554,7 +557,9 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         dp__tg_after_det_adjective(g, i)) ||
                        (m.e->category == 114 && dressing_after_det(g, i, named)) ||
                        ((m.e->category == 104 || m.e->category == 114) &&
-                        (dressed_with(g, i) || still[i]));
+                        (dressed_with(g, i) ||
+                         (still[i] && i > 0 && T->t[i - 1].word &&
+                          T->t[i - 1].shape == DP__SH_LOWER)));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||

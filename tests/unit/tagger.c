@@ -269,6 +269,12 @@ static void still_lifes(void)
     CHECK(dpt_item(bd, 1, 114, "monitor") == NULL); /* not there */
     CHECK(dpt_item(bd, 1, 114, "bell") == NULL);    /* a clause with verbs */
     done(bd);
+    bd = bd_of("EXT. CAVE - DAY\n\nBuzzards squabble over the feast: broken barrels, bones picked "
+               "clean.\n\nEXT. SEA - NIGHT\n\nOut at sea, the lights of the Saint Brendan slide "
+               "toward the island.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "barrel"), 0), "barrels|still");
+    CHECK(dpt_item(bd, 1, 114, "slide") == NULL);
+    done(bd);
 }
 
 static void figures_of_speech(void)

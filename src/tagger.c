@@ -314,7 +314,8 @@ static bool verb_like(tagger *g, size_t k, const int32_t *named)
         return false;
     match m;
     if (dp__tg_stopped(g, t) && strcmp(t->low, t->lemma) != 0 && k + 1 < T->n &&
-        T->t[k + 1].word && T->t[k + 1].shape == DP__SH_LOWER && !dp__tg_is_det(g, &T->t[k + 1]))
+        T->t[k + 1].word && T->t[k + 1].shape == DP__SH_LOWER &&
+        dp__ends_with(T->t[k + 1].low, T->t[k + 1].low_len, &(const dp__lit)DP__LIT("ed")))
         return false; /* "bones picked clean": the plural of a noun of the stop list */
     if (!dp__tg_match_noun(g, k, &m) || strcmp(t->low, t->lemma) == 0)
         return true; /* "sits", "crackles": no plural of the lexicon */
@@ -558,8 +559,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                        (m.e->category == 114 && dressing_after_det(g, i, named)) ||
                        ((m.e->category == 104 || m.e->category == 114) &&
                         (dressed_with(g, i) ||
-                         (still[i] && i > 0 && T->t[i - 1].word &&
-                          T->t[i - 1].shape == DP__SH_LOWER)));
+                         (still[i] && (t->sent_start || (i > 0 && T->t[i - 1].word &&
+                                                          T->t[i - 1].shape == DP__SH_LOWER)))));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||

@@ -275,6 +275,10 @@ static void still_lifes(void)
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "barrel"), 0), "barrels|still");
     CHECK(dpt_item(bd, 1, 114, "slide") == NULL);
     done(bd);
+    bd = bd_of("EXT. QUAY - NIGHT\n\nOutside, the harbour lights swing on their cables and the "
+               "boats knock.\n\nKARL\nYes.\n");
+    CHECK(dpt_item(bd, 0, 114, "cable") == NULL); /* "lights swing": a verb */
+    done(bd);
 }
 
 static void figures_of_speech(void)

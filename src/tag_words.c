@@ -28,6 +28,7 @@ static const dp__lit subj_en[] = {
     DP__LIT("he"), DP__LIT("she"), DP__LIT("it"), DP__LIT("they"), DP__LIT("we"),
     DP__LIT("i"), DP__LIT("you"), DP__LIT("who"), DP__LIT("which"), DP__LIT("to"),
     DP__LIT("will"), DP__LIT("can"), DP__LIT("could"), DP__LIT("would"), DP__LIT("must"),
+    DP__LIT("doesn't"), DP__LIT("don't"), DP__LIT("didn't"), DP__LIT("won't"), DP__LIT("can't"),
 };
 
 static const dp__lit subj_fr[] = {

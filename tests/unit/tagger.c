@@ -163,6 +163,9 @@ static void people_after_an_adjective(void)
     CHECK_INT(c ? c->count : 0, 2);
     CHECK(dpt_item(bd, 0, 101, "drunk") == NULL);
     done(bd);
+    bd = bd_of("EXT. FIELD - DAY\n\nDon is the only one who doesn't mob him.\n\nDON\nYes.\n");
+    CHECK(dpt_item(bd, 0, 101, "mob") == NULL); /* a verb after "doesn't" */
+    done(bd);
 }
 
 static void people_in_capitals(void)
@@ -475,7 +478,7 @@ void dpt_suite_tagger(void)
             "('DETECTIVE SERGEANT ALAN CROFT') is no background",
             job_in_apposition);
     dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
-            "constables')", people_after_an_adjective);
+            "constables'); a people noun after \"doesn't\" is a verb", people_after_an_adjective);
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);

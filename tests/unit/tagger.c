@@ -282,6 +282,10 @@ static void still_lifes(void)
                "boats knock.\n\nKARL\nYes.\n");
     CHECK(dpt_item(bd, 0, 114, "cable") == NULL); /* "lights swing": a verb */
     done(bd);
+    bd = bd_of("INT. HALL - NIGHT\n\nIn the wing mirror: a cracked, dusty mirror.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "mirror"), 0), "mirror|lexicon");
+    CHECK_INT(dp_breakdown_mention_count(bd), 1); /* the wing mirror is the car's */
+    done(bd);
 }
 
 static void figures_of_speech(void)

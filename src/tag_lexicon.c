@@ -292,6 +292,19 @@ static bool shows_text(const tagger *g, size_t from)
     return false;
 }
 
+/* Is the music key a group of players seen playing ("marching band",
+ * "orchestra", "choir")? */
+static bool musicians(const char *key)
+{
+    static const dp__lit groups[] = {
+        DP__LIT("band"),     DP__LIT("orchestra"), DP__LIT("choir"),    DP__LIT("quartet"),
+        DP__LIT("mariachis"),
+    };
+    const char *sp = strrchr(key, ' ');
+    const char *head = sp ? sp + 1 : key;
+    return dp__lit_in(groups, DP__COUNT(groups), head, strlen(head));
+}
+
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat)
 {
@@ -310,6 +323,13 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
         /* "a van, ISLAND LAUNDRY CO. stencilled on its side": its lettering */
         dp_status st = dp__tg_find(g, 113, m->e->key, strlen(m->e->key), -1, T->t[i].a,
                                    T->t[i + m->words - 1].b, "lettering", 65, 0, 0);
+        if (st != DP_OK)
+            return st;
+    }
+    if (cat == 111 && g->lang == DP__LANG_EN && musicians(m->e->key)) {
+        /* "the high school MARCHING BAND": the players are seen, as extras */
+        dp_status st = dp__tg_find(g, 101, m->e->key, strlen(m->e->key), -1, T->t[i].a,
+                                   T->t[i + m->words - 1].b, "musicians", 65, 0, 0);
         if (st != DP_OK)
             return st;
     }

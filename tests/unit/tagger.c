@@ -195,6 +195,16 @@ static void set_dressed_with(void)
     done(bd);
 }
 
+static void bands_seen(void)
+{
+    dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nSpirits buoyed by the high school MARCHING BAND, "
+                             "Karl waves. A waltz.\n\nKARL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 111, "marching band") != NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "marching band"), 0), "MARCHING BAND|musicians");
+    CHECK(dpt_item(bd, 0, 101, "waltz") == NULL);
+    done(bd);
+}
+
 static void the_same_group(void)
 {
     dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nAll the good CITIZENS of Ashton are gathered. The "
@@ -486,6 +496,7 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
+    dpt_run("tagger: a band seen is music and background players", bands_seen);
     dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
             the_same_group);
     dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",

@@ -195,6 +195,15 @@ static void set_dressed_with(void)
     done(bd);
 }
 
+static void handled_into(void)
+{
+    dp_breakdown *bd = bd_of("INT. VAN - NIGHT\n\nSilas hurls it into the sheets.\n\nINT. HALL - "
+                             "NIGHT\n\nSilas hurls the sheets.\n\nSILAS\nHi.\n");
+    CHECK(dpt_item(bd, 0, 104, "sheets") == NULL); /* where the thing goes, not the thing */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "sheets"), 1), "sheets|lexicon");
+    done(bd);
+}
+
 static void bands_seen(void)
 {
     dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nSpirits buoyed by the high school MARCHING BAND, "
@@ -496,6 +505,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
+    dpt_run("tagger: what a thing is thrown into is not handled ('hurls it into the sheets')",
+            handled_into);
     dpt_run("tagger: a band seen is music and background players", bands_seen);
     dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
             the_same_group);

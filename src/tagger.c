@@ -377,6 +377,36 @@ static bool figure(const tagger *g, size_t i, const match *m)
            n + 1 < T->n && T->t[n + 1].word && !dp__tg_is_det(g, &T->t[n + 1]);
 }
 
+/* English: is the set dressing of tokens [i, i + words) moved by the air
+ * ("A soft breeze tickles the curtains", "the curtains billow")? It is
+ * dressed, and rigged, to move. */
+static bool stirred(const tagger *g, size_t i, size_t words)
+{
+    static const dp__lit air[] = {
+        DP__LIT("breeze"), DP__LIT("wind"), DP__LIT("draft"), DP__LIT("draught"), DP__LIT("gust"),
+    };
+    static const dp__lit move[] = {
+        DP__LIT("billow"), DP__LIT("billows"), DP__LIT("flutter"), DP__LIT("flutters"),
+        DP__LIT("sway"),   DP__LIT("sways"),   DP__LIT("stir"),    DP__LIT("stirs"),
+        DP__LIT("flap"),   DP__LIT("flaps"),   DP__LIT("ripple"),  DP__LIT("ripples"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    size_t n = i + words;
+    if (n < T->n && T->t[n].word && IN(move, &T->t[n]))
+        return true;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (!T->t[k].word && T->t[k].punct != ',')
+            return false;
+        if (T->t[k].word && dp__lit_in(air, DP__COUNT(air), T->t[k].lemma, T->t[k].lemma_len))
+            return true;
+        if (T->t[k].sent_start)
+            return false;
+    }
+    return false;
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -632,13 +662,18 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                              !dp__tg_described(g, i, m.words, named)) {
                         bool placed = said_of(g, i + m.words);
                         bool lit = !placed && gives_light(g, i, m.words);
-                        if (!placed && !lit && !still[i] && !dressed_with(g, i)) {
+                        bool blown = !placed && !lit && stirred(g, i, m.words);
+                        if (!placed && !lit && !blown && !still[i] && !dressed_with(g, i)) {
                             for (size_t q = i; q < i + m.words; q++) /* "the kitchen table" */
                                 used[q] = true;
                             i += m.words - 1;
                             continue;
                         }
-                        rule = placed ? "placed" : lit ? "practical" : still[i] ? "still" : "dressed";
+                        rule = placed  ? "placed"
+                               : lit     ? "practical"
+                               : blown   ? "stirred"
+                               : still[i] ? "still"
+                                          : "dressed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))

@@ -320,6 +320,15 @@ static void figures_of_speech(void)
     done(bd);
 }
 
+static void stirred_by_air(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nA soft breeze tickles the curtains.\n\nINT. "
+                             "BEDROOM - NIGHT\n\nKarl draws the curtains.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "curtain"), 0), "curtains|stirred");
+    CHECK(dpt_item(bd, 1, 114, "curtain") == NULL);
+    done(bd);
+}
+
 static void built_pieces(void)
 {
     dp_breakdown *bd = bd_of("EXT. CEMETERY - DAY\n\nWalter stands before his wife's grave. He "
@@ -520,6 +529,7 @@ void dpt_suite_tagger(void)
             "stuffed pike in a glass case, a brass bell on the desk.')", still_lifes);
     dpt_run("tagger: a sign from someone, the sign of the cross, a carpet of insects are figures, "
             "no set", figures_of_speech);
+    dpt_run("tagger: set dressing moved by a breeze is called for", stirred_by_air);
     dpt_run("tagger: a grave, a headstone, a statue is set dressing without a description",
             built_pieces);
     dpt_run("tagger: set dressing when described (English: compounds too), similes",

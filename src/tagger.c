@@ -240,6 +240,23 @@ static bool gives_light(const tagger *g, size_t i, size_t words)
            IN(light, &T->t[k - 2]); /* "the light of a desk lamp" */
 }
 
+/* English: "marked" or "labelled" followed by words in capitals ("a door
+ * marked CREW ONLY") is a sign; returns the end of those words, 0 for
+ * none. */
+static size_t marked_sign(const tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit marked[] = {
+        DP__LIT("marked"), DP__LIT("labelled"), DP__LIT("labeled"), DP__LIT("signposted"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || !IN(marked, &T->t[i]))
+        return 0;
+    size_t e = i + 1;
+    while (e < T->n && T->t[e].word && T->t[e].shape == DP__SH_CAPS && named[e] < 0)
+        e++;
+    return e > i + 1 ? e : 0;
+}
+
 /* English: is token i a screen that shows something ("watches the screen
  * display a variety of status bars", "his computer screen that shows a web
  * page")? Its graphics are the art department's (113). */
@@ -509,6 +526,14 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             break;
         if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
             continue;
+        size_t sign_end = marked_sign(g, i, named);
+        if (sign_end) { /* "a door marked CREW ONLY": a sign the art department makes */
+            st = dp__tg_find(g, 113, "sign", 4, -1, t->a, T->t[sign_end - 1].b, "marked", 70, 0, 0);
+            for (size_t q = i; q < sign_end; q++)
+                used[q] = true;
+            i = sign_end - 1;
+            continue;
+        }
         if (screen_shows(g, i)) { /* what a screen shows is drawn by the art department */
             st = dp__tg_find(g, 113, "screen", 6, -1, t->a, t->b, "display", 70, 0, 0);
             continue;

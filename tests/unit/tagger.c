@@ -233,6 +233,11 @@ static void screens_showing(void)
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "screen"), 0), "screen|display");
     CHECK(dpt_item(bd, 1, 113, "screen") == NULL);
     done(bd);
+    bd = bd_of("INT. LOUNGE - NIGHT\n\nJune slips out through a door marked CREW ONLY.\n\nINT. HALL "
+               "- NIGHT\n\nThe spot is marked on the map.\n\nJUNE\nHi.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "sign"), 0), "marked CREW ONLY|marked");
+    CHECK(dpt_item(bd, 1, 113, "sign") == NULL);
+    done(bd);
 }
 
 static void set_nouns_of_verb_forms(void)
@@ -521,7 +526,8 @@ void dpt_suite_tagger(void)
             the_same_group);
     dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",
             practical_lights);
-    dpt_run("tagger: a screen that shows something is art department graphics", screens_showing);
+    dpt_run("tagger: a screen that shows something, a door marked CREW ONLY are art department "
+            "graphics", screens_showing);
     dpt_run("tagger: a verb form of the stop list after a determiner and adjectives, or what a "
             "place is blocked with, is a noun of the set ('two wooden crosses')",
             set_nouns_of_verb_forms);

@@ -684,6 +684,7 @@ bool dp__tg_after_det_adjective(tagger *g, size_t i)
     match m;
     return a->word && a->shape == DP__SH_LOWER && !a->number && !dp__tg_is_function(g, a) &&
            !dp__tg_is_subject(g, a) && !dp__tg_is_det(g, a) &&
-           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) &&
+           (!dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) ||
+            memchr(a->low, '-', a->low_len) != NULL) && /* "plain-clothes" */
            !dp__tg_stopped(g, a) && !dp__tg_match_noun(g, i - 1, &m);
 }

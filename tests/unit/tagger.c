@@ -163,6 +163,9 @@ static void people_after_an_adjective(void)
     CHECK_INT(c ? c->count : 0, 2);
     CHECK(dpt_item(bd, 0, 101, "drunk") == NULL);
     done(bd);
+    bd = bd_of("EXT. PIER - DAWN\n\nTwo plain-clothes constables loiter.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "constable"), 0), "constables|lexicon");
+    done(bd);
     bd = bd_of("EXT. FIELD - DAY\n\nDon is the only one who doesn't mob him.\n\nDON\nYes.\n");
     CHECK(dpt_item(bd, 0, 101, "mob") == NULL); /* a verb after "doesn't" */
     done(bd);

@@ -194,6 +194,11 @@ static const dp__lit place_fr[] = {
     DP__LIT("sous"), DP__LIT("vers"), DP__LIT("contre"), DP__LIT("derrière"),
 };
 
+/* English: where a handled thing goes ("hurls it into the sheets") */
+static const dp__lit place_en[] = {
+    DP__LIT("into"), DP__LIT("onto"),
+};
+
 /* particles after a verb of handling: "picks up", "hands over" */
 static const dp__lit particles[] = {
     DP__LIT("up"), DP__LIT("down"), DP__LIT("out"), DP__LIT("over"), DP__LIT("back"),
@@ -382,7 +387,7 @@ bool dp__tg_handled(const tagger *g, size_t i)
             return false;
         if (fr ? IN(handle_fr, t) : IN(handle_en, t))
             return true;
-        if (fr && IN(place_fr, t)) /* "la jette à la poubelle": where it goes */
+        if (fr ? IN(place_fr, t) : IN(place_en, t)) /* "la jette à la poubelle": where it goes */
             return false;
     }
     return false;

@@ -292,12 +292,26 @@ static bool shows_text(const tagger *g, size_t from)
     return false;
 }
 
+/* Is the music key a group of players seen playing ("marching band",
+ * "orchestra", "choir")? */
+static bool musicians(const char *key)
+{
+    static const dp__lit groups[] = {
+        DP__LIT("band"),     DP__LIT("orchestra"), DP__LIT("choir"),    DP__LIT("quartet"),
+        DP__LIT("mariachis"),
+    };
+    const char *sp = strrchr(key, ' ');
+    const char *head = sp ? sp + 1 : key;
+    return dp__lit_in(groups, DP__COUNT(groups), head, strlen(head));
+}
+
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat)
 {
     const dp__toks *T = &g->toks;
     uint16_t cat = force_cat ? force_cat : m->e->category;
-    uint32_t flags = dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
+    /* a weapon on the weapons list only as a prop, not a pike in a glass case */
+    uint32_t flags = cat == 104 && dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
     uint32_t count = cat == 101 ? dp__tg_count_before(g, i) : 0;
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key) &&
@@ -312,6 +326,13 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
         /* "a van, ISLAND LAUNDRY CO. stencilled on its side": its lettering */
         dp_status st = dp__tg_find(g, 113, m->e->key, strlen(m->e->key), -1, T->t[i].a,
                                    T->t[i + m->words - 1].b, "lettering", 65, 0, 0);
+        if (st != DP_OK)
+            return st;
+    }
+    if (cat == 111 && g->lang == DP__LANG_EN && musicians(m->e->key)) {
+        /* "the high school MARCHING BAND": the players are seen, as extras */
+        dp_status st = dp__tg_find(g, 101, m->e->key, strlen(m->e->key), -1, T->t[i].a,
+                                   T->t[i + m->words - 1].b, "musicians", 65, 0, 0);
         if (st != DP_OK)
             return st;
     }

@@ -28,6 +28,7 @@ static const dp__lit subj_en[] = {
     DP__LIT("he"), DP__LIT("she"), DP__LIT("it"), DP__LIT("they"), DP__LIT("we"),
     DP__LIT("i"), DP__LIT("you"), DP__LIT("who"), DP__LIT("which"), DP__LIT("to"),
     DP__LIT("will"), DP__LIT("can"), DP__LIT("could"), DP__LIT("would"), DP__LIT("must"),
+    DP__LIT("doesn't"), DP__LIT("don't"), DP__LIT("didn't"), DP__LIT("won't"), DP__LIT("can't"),
 };
 
 static const dp__lit subj_fr[] = {
@@ -663,9 +664,13 @@ bool dp__tg_quantity_of(const tagger *g, size_t i, const match *m)
 {
     const dp__toks *T = &g->toks;
     size_t n = i + m->words;
+    const dp__tok *t = &T->t[i];
+    /* "sheets" is also a plural-only entry (bed sheets), kept as written */
+    bool plural = t->low_len > 1 && t->low[t->low_len - 1] == 's' &&
+                  dp__lit_in(quantities, DP__COUNT(quantities), t->low, t->low_len - 1);
     return g->lang == DP__LANG_EN && m->words == 1 && n + 1 < T->n && T->t[n].word &&
            !strcmp(T->t[n].low, "of") && T->t[n + 1].word &&
-           dp__lit_in(quantities, DP__COUNT(quantities), T->t[i].lemma, T->t[i].lemma_len);
+           (plural || dp__lit_in(quantities, DP__COUNT(quantities), t->lemma, t->lemma_len));
 }
 
 /* English: is token i a noun after a determiner and one adjective ("a
@@ -680,6 +685,7 @@ bool dp__tg_after_det_adjective(tagger *g, size_t i)
     match m;
     return a->word && a->shape == DP__SH_LOWER && !a->number && !dp__tg_is_function(g, a) &&
            !dp__tg_is_subject(g, a) && !dp__tg_is_det(g, a) &&
-           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) &&
+           (!dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("s")) ||
+            memchr(a->low, '-', a->low_len) != NULL) && /* "plain-clothes" */
            !dp__tg_stopped(g, a) && !dp__tg_match_noun(g, i - 1, &m);
 }

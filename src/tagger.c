@@ -8,6 +8,32 @@
 
 #include <string.h>
 
+/* English: plain words for a person ("a BORED BOY", "KIDS", "his WIFE
+ * and TWO DAUGHTERS"), no element in lower case, where the writer's
+ * capitals introduce someone with no cue and no name: background. */
+static const char *caps_person(const dp__tok *t)
+{
+    static const struct {
+        dp__lit word;
+        const char *name;
+    } people[] = {
+        {DP__LIT("man"), "man"},           {DP__LIT("men"), "man"},
+        {DP__LIT("woman"), "woman"},       {DP__LIT("women"), "woman"},
+        {DP__LIT("boy"), "boy"},           {DP__LIT("boys"), "boy"},
+        {DP__LIT("girl"), "girl"},         {DP__LIT("girls"), "girl"},
+        {DP__LIT("kid"), "kid"},           {DP__LIT("kids"), "kid"},
+        {DP__LIT("child"), "child"},       {DP__LIT("children"), "child"},
+        {DP__LIT("teenager"), "teenager"}, {DP__LIT("teen"), "teen"},
+        {DP__LIT("teens"), "teen"},        {DP__LIT("wife"), "wife"},
+        {DP__LIT("daughter"), "daughter"}, {DP__LIT("daughters"), "daughter"},
+        {DP__LIT("son"), "son"},           {DP__LIT("sons"), "son"},
+    };
+    for (size_t q = 0; q < DP__COUNT(people); q++)
+        if (people[q].word.n == t->low_len && !memcmp(people[q].word.s, t->low, t->low_len))
+            return people[q].name;
+    return NULL;
+}
+
 /* A run of words in CAPITALS that is not a name: an element the writer
  * points at ("Mom's PORSCHE", "The phone RINGS"). */
 static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named, bool *used)
@@ -25,11 +51,27 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
             used[k] = true; /* "Edward WHISTLES": a verb, no element */
             continue;
         }
+        if (noun && m.e->category == 101 && end < g->toks.n && named[end] >= 0) {
+            for (size_t q = k; q < k + m.words; q++) /* "DETECTIVE SERGEANT ALAN CROFT" */
+                used[q] = true;
+            k += m.words - 1;
+            continue;
+        }
         if (noun) {
             st = dp__tg_found_noun(g, k, &m, named, "caps", 90, 0);
             for (size_t q = k; q < k + m.words; q++)
                 used[q] = true;
             k += m.words - 1;
+            continue;
+        }
+        /* "HIS WIFE'S GRAVE": an owner, not someone there */
+        bool owner = k + 1 < g->toks.n && !g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'';
+        const char *who =
+            g->lang == DP__LANG_EN && !noun && !owner ? caps_person(&g->toks.t[k]) : NULL;
+        if (who) {
+            st = dp__tg_find(g, 101, who, strlen(who), -1, g->toks.t[k].a, g->toks.t[k].b,
+                             "caps-person", 80, dp__tg_count_before(g, k), 0);
+            used[k] = true;
             continue;
         }
         size_t vw;
@@ -79,6 +121,322 @@ static bool on_set(const tagger *g, size_t from)
     return false;
 }
 
+/* English: do the words after a piece of set dressing at token 'from'
+ * say where it stands or what it is like, the script calling for that
+ * very thing: "A cradle is still in its carton", "The doorknob is ancient
+ * brass", "a lamp stands by the bed", "Clock reads 5:42"? */
+static bool said_of(const tagger *g, size_t from)
+{
+    static const dp__lit rests[] = {
+        DP__LIT("lies"),   DP__LIT("lie"),    DP__LIT("lay"),   DP__LIT("sits"),
+        DP__LIT("sit"),    DP__LIT("sat"),    DP__LIT("stands"), DP__LIT("stand"),
+        DP__LIT("stood"),  DP__LIT("hangs"),  DP__LIT("hang"),  DP__LIT("rests"),
+        DP__LIT("rest"),   DP__LIT("leans"),  DP__LIT("lean"),  DP__LIT("reads"),
+        DP__LIT("read"),   DP__LIT("shows"),  DP__LIT("displays"), DP__LIT("says"),
+    };
+    static const dp__lit be[] = {
+        DP__LIT("is"), DP__LIT("are"), DP__LIT("was"), DP__LIT("were"),
+    };
+    static const dp__lit where[] = {
+        DP__LIT("in"),     DP__LIT("on"),      DP__LIT("at"),     DP__LIT("against"),
+        DP__LIT("under"),  DP__LIT("by"),      DP__LIT("beside"), DP__LIT("near"),
+        DP__LIT("inside"), DP__LIT("behind"),  DP__LIT("among"),  DP__LIT("atop"),
+        DP__LIT("above"),  DP__LIT("below"),   DP__LIT("next"),   DP__LIT("propped"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || from >= T->n || !T->t[from].word)
+        return false;
+    const dp__tok *v = &T->t[from];
+    if (IN(rests, v))
+        return true;
+    if (!IN(be, v))
+        return false;
+    size_t k = from + 1;
+    while (k < T->n && dp__tg_is_adverb(g, &T->t[k]))
+        k++;
+    if (k >= T->n || !T->t[k].word || T->t[k].shape != DP__SH_LOWER)
+        return false;
+    const dp__tok *a = &T->t[k];
+    if (IN(where, a))
+        return true;
+    /* an adjective: no determiner, function word or verb in -ing */
+    return !a->number && !dp__tg_is_det(g, a) && !dp__tg_is_function(g, a) &&
+           !dp__tg_is_subject(g, a) &&
+           !dp__ends_with(a->low, a->low_len, &(const dp__lit)DP__LIT("ing"));
+}
+
+/* English: is the piece of set dressing at token i after a determiner
+ * and one or two words that describe it ("two wooden crosses", "a broken
+ * wicker rocker")? Then it is the thing, not a verb or another sense. */
+static bool dressing_after_det(tagger *g, size_t i, const int32_t *named)
+{
+    if (dp__tg_after_det_adjective(g, i))
+        return true;
+    return i > 0 && !g->toks.t[i - 1].sent_start && g->toks.t[i - 1].shape == DP__SH_LOWER &&
+           dp__tg_describes(g, i - 1, named) && dp__tg_after_det_adjective(g, i - 1);
+}
+
+/* English: is the thing at token i what a place is filled or strewn with
+ * ("a room filled with sheets of crumpled, half printed paper", "a desk
+ * littered with cups")? It dresses the set. */
+static bool dressed_with(const tagger *g, size_t i)
+{
+    static const dp__lit filled[] = {
+        DP__LIT("filled"),  DP__LIT("littered"), DP__LIT("strewn"),  DP__LIT("cluttered"),
+        DP__LIT("crammed"), DP__LIT("stacked"),  DP__LIT("piled"),   DP__LIT("lined"),
+        DP__LIT("packed"),  DP__LIT("heaped"),   DP__LIT("crowded"), DP__LIT("decorated"),
+        DP__LIT("adorned"), DP__LIT("stocked"),  DP__LIT("jammed"),  DP__LIT("scattered"),
+        DP__LIT("blocked"), DP__LIT("plastered"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 1 && steps < 8; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word && t->punct != ',')
+            return false;
+        if (t->word && !strcmp(t->low, "with"))
+            return T->t[k - 1].word && IN(filled, &T->t[k - 1]);
+        if (T->t[k].sent_start)
+            return false;
+    }
+    return false;
+}
+
+/* Is the people noun at token i a group named with "the" ("The crowd
+ * CHEERS", "the townsfolk") in a scene that already has its background
+ * ("the good CITIZENS of Ashton are gathered")? It is those people
+ * again, not another row. */
+static bool same_group(const tagger *g, size_t i)
+{
+    static const dp__lit groups[] = {
+        DP__LIT("crowd"),     DP__LIT("mob"),       DP__LIT("throng"),      DP__LIT("horde"),
+        DP__LIT("townsfolk"), DP__LIT("townspeople"), DP__LIT("audience"), DP__LIT("rabble"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || !T->t[i - 1].word || strcmp(T->t[i - 1].low, "the") != 0 ||
+        !dp__lit_in(groups, DP__COUNT(groups), T->t[i].lemma, T->t[i].lemma_len))
+        return false;
+    for (size_t f = g->out->n; f-- > 0 && g->out->f[f].scene == g->scene;)
+        if (g->out->f[f].category == 101)
+            return true;
+    return false;
+}
+
+/* Is token k the possessive 's ("a fisherman's jumper", "the salesman's
+ * smile")? The noun before it owns something; it is not there itself. */
+static bool possessive(const tagger *g, size_t k)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_EN && k < T->n && !T->t[k].word && T->t[k].punct == '\'';
+}
+
+/* English: does the set dressing of tokens [i, i + words) light the scene
+ * ("by the light of a desk lamp", "by lantern light", "in the glow of
+ * the candles")? A practical light is called for. */
+static bool gives_light(const tagger *g, size_t i, size_t words)
+{
+    static const dp__lit light[] = {
+        DP__LIT("light"), DP__LIT("glow"), DP__LIT("glare"), DP__LIT("flicker"),
+        DP__LIT("beam"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    size_t n = i + words;
+    if (n < T->n && T->t[n].word && IN(light, &T->t[n]))
+        return true; /* "lantern light" */
+    size_t k = i;
+    if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
+        k--;
+    return k > 1 && T->t[k - 1].word && !strcmp(T->t[k - 1].low, "of") && T->t[k - 2].word &&
+           IN(light, &T->t[k - 2]); /* "the light of a desk lamp" */
+}
+
+/* English: "marked" or "labelled" followed by words in capitals ("a door
+ * marked CREW ONLY") is a sign; returns the end of those words, 0 for
+ * none. */
+static size_t marked_sign(const tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit marked[] = {
+        DP__LIT("marked"), DP__LIT("labelled"), DP__LIT("labeled"), DP__LIT("signposted"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || !IN(marked, &T->t[i]))
+        return 0;
+    size_t e = i + 1;
+    while (e < T->n && T->t[e].word && T->t[e].shape == DP__SH_CAPS && named[e] < 0)
+        e++;
+    return e > i + 1 ? e : 0;
+}
+
+/* English: is token i a screen that shows something ("watches the screen
+ * display a variety of status bars", "his computer screen that shows a web
+ * page")? Its graphics are the art department's (113). */
+static bool screen_shows(const tagger *g, size_t i)
+{
+    static const dp__lit shows[] = {
+        DP__LIT("display"), DP__LIT("displays"), DP__LIT("shows"), DP__LIT("show"),
+        DP__LIT("reads"),   DP__LIT("flashes"),  DP__LIT("showing"), DP__LIT("displaying"),
+    };
+    static const dp__lit that[] = {DP__LIT("that"), DP__LIT("which"), DP__LIT("now")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || strcmp(T->t[i].lemma, "screen") != 0)
+        return false;
+    size_t k = i + 1;
+    if (k < T->n && T->t[k].word && IN(that, &T->t[k]))
+        k++;
+    return k < T->n && T->t[k].word && IN(shows, &T->t[k]);
+}
+
+/* Set pieces built for the story, never generic furniture: a grave, a
+ * headstone, a statue is listed wherever the action names it. */
+static bool built_piece(const char *key)
+{
+    static const dp__lit built[] = {
+        DP__LIT("grave"),     DP__LIT("gravestone"), DP__LIT("headstone"), DP__LIT("tombstone"),
+        DP__LIT("gargoyle"),  DP__LIT("statue"),     DP__LIT("crucifix"),  DP__LIT("tomb"),
+    };
+    return dp__lit_in(built, DP__COUNT(built), key, strlen(key));
+}
+
+/* English: does token k look like the verb of a clause: a form of "be"
+ * or "have", an auxiliary, a pronoun subject, a verb of the verb lexicon,
+ * a word in -s that is no plural noun of the lexicon, a plural followed
+ * by an object or a preposition ("hammers the windows"), or a word right
+ * after a character's name ("Margot, June and Tomas wait")? */
+static bool verb_like(tagger *g, size_t k, const int32_t *named)
+{
+    static const dp__lit aux[] = {
+        DP__LIT("is"),    DP__LIT("are"),   DP__LIT("was"),   DP__LIT("were"),  DP__LIT("be"),
+        DP__LIT("been"),  DP__LIT("has"),   DP__LIT("have"),  DP__LIT("had"),   DP__LIT("does"),
+        DP__LIT("do"),    DP__LIT("did"),   DP__LIT("can"),   DP__LIT("will"),  DP__LIT("would"),
+        DP__LIT("could"), DP__LIT("should"), DP__LIT("may"),  DP__LIT("might"), DP__LIT("must"),
+        DP__LIT("he"),    DP__LIT("she"),   DP__LIT("it"),    DP__LIT("they"),  DP__LIT("we"),
+        DP__LIT("i"),     DP__LIT("you"),   DP__LIT("who"),   DP__LIT("which"), DP__LIT("there"),
+        DP__LIT("here"),  DP__LIT("we're"), DP__LIT("looks"), DP__LIT("seems"),
+    };
+    static const dp__lit after[] = {
+        DP__LIT("in"),   DP__LIT("on"),    DP__LIT("at"),      DP__LIT("into"), DP__LIT("onto"),
+        DP__LIT("over"), DP__LIT("through"), DP__LIT("across"), DP__LIT("from"), DP__LIT("to"),
+        DP__LIT("off"),  DP__LIT("out"),   DP__LIT("up"),      DP__LIT("down"), DP__LIT("back"),
+        DP__LIT("away"), DP__LIT("along"), DP__LIT("against"), DP__LIT("past"),
+    };
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[k];
+    if (!t->word || named[k] >= 0)
+        return false;
+    size_t vw;
+    if (IN(aux, t) || dp__tg_match_verb(g, k, &vw))
+        return true;
+    if (t->shape != DP__SH_LOWER)
+        return false;
+    if (k > 0 && named[k - 1] >= 0 && !dp__tg_is_function(g, t) && !dp__tg_is_det(g, t))
+        return true;
+    const dp__tok *n = k + 1 < T->n ? &T->t[k + 1] : NULL;
+    if (n && n->word && dp__tg_is_det(g, n) &&
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ing")))
+        return true; /* "drawing our attention" */
+    bool s_form = t->low_len > 3 && t->low[t->low_len - 1] == 's' &&
+                  t->low[t->low_len - 2] != 's' && t->low[t->low_len - 2] != 'u' &&
+                  t->low[t->low_len - 2] != 'i';
+    if (!s_form)
+        return false;
+    match m;
+    if (dp__tg_stopped(g, t) && strcmp(t->low, t->lemma) != 0 && k + 1 < T->n &&
+        T->t[k + 1].word && T->t[k + 1].shape == DP__SH_LOWER &&
+        dp__ends_with(T->t[k + 1].low, T->t[k + 1].low_len, &(const dp__lit)DP__LIT("ed")))
+        return false; /* "bones picked clean": the plural of a noun of the stop list */
+    if (!dp__tg_match_noun(g, k, &m) || strcmp(t->low, t->lemma) == 0)
+        return true; /* "sits", "crackles": no plural of the lexicon */
+    return n && n->word && (dp__tg_is_det(g, n) || IN(after, n));
+}
+
+/* English: marks in still[] the words of the verbless parts of sentences
+ * that list things with commas ("Orange plastic seats, a shuttered bar.",
+ * "Faded velvet, a stuffed pike in a glass case, a brass bell on the
+ * desk."): a description of the set, whose things dress it. */
+static void still_lifes(tagger *g, const int32_t *named, bool *still)
+{
+    const dp__toks *T = &g->toks;
+    memset(still, 0, T->n * sizeof *still);
+    if (g->lang != DP__LANG_EN)
+        return;
+    size_t a = 0;
+    while (a < T->n) {
+        size_t b = a + 1;
+        while (b < T->n && !T->t[b].sent_start && (T->t[b].word || (T->t[b].punct != ':' &&
+                                                                    T->t[b].punct != ';')))
+            b++;
+        bool comma = false, verb = false;
+        size_t words = 0;
+        for (size_t k = a; k < b && !verb; k++) {
+            if (!T->t[k].word) {
+                comma = comma || T->t[k].punct == ',';
+                continue;
+            }
+            words++;
+            verb = verb_like(g, k, named);
+        }
+        /* "INSERT: The encyclopedia article": a shot of a thing, no set */
+        bool shot = a >= 2 && !T->t[a - 1].word && T->t[a - 1].punct == ':' &&
+                    T->t[a - 2].shape == DP__SH_CAPS;
+        if (comma && !verb && !shot && words >= 3)
+            for (size_t k = a; k < b; k++) /* "no monitors": not there */
+                still[k] = !(k > 0 && T->t[k - 1].word && !strcmp(T->t[k - 1].low, "no"));
+        a = b < T->n && !T->t[b].word ? b + 1 : b;
+    }
+}
+
+/* English: is the noun m at token i a figure, not a thing of the set:
+ * "a living carpet of hungry insects", "a blanket of fog", "a sign from
+ * his wife", "the sign of the cross"? */
+static bool figure(const tagger *g, size_t i, const match *m)
+{
+    static const dp__lit cover[] = {
+        DP__LIT("carpet"), DP__LIT("blanket"), DP__LIT("curtain"), DP__LIT("canopy"),
+    };
+    const dp__toks *T = &g->toks;
+    size_t n = i + m->words;
+    if (g->lang != DP__LANG_EN || m->words != 1 || n >= T->n || !T->t[n].word)
+        return false;
+    const char *key = m->e->key;
+    if (!strcmp(key, "sign"))
+        return !strcmp(T->t[n].low, "of") || !strcmp(T->t[n].low, "from");
+    return dp__lit_in(cover, DP__COUNT(cover), key, strlen(key)) && !strcmp(T->t[n].low, "of") &&
+           n + 1 < T->n && T->t[n + 1].word && !dp__tg_is_det(g, &T->t[n + 1]);
+}
+
+/* English: is the set dressing of tokens [i, i + words) moved by the air
+ * ("A soft breeze tickles the curtains", "the curtains billow")? It is
+ * dressed, and rigged, to move. */
+static bool stirred(const tagger *g, size_t i, size_t words)
+{
+    static const dp__lit air[] = {
+        DP__LIT("breeze"), DP__LIT("wind"), DP__LIT("draft"), DP__LIT("draught"), DP__LIT("gust"),
+    };
+    static const dp__lit move[] = {
+        DP__LIT("billow"), DP__LIT("billows"), DP__LIT("flutter"), DP__LIT("flutters"),
+        DP__LIT("sway"),   DP__LIT("sways"),   DP__LIT("stir"),    DP__LIT("stirs"),
+        DP__LIT("flap"),   DP__LIT("flaps"),   DP__LIT("ripple"),  DP__LIT("ripples"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    size_t n = i + words;
+    if (n < T->n && T->t[n].word && IN(move, &T->t[n]))
+        return true;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+        if (!T->t[k].word && T->t[k].punct != ',')
+            return false;
+        if (T->t[k].word && dp__lit_in(air, DP__COUNT(air), T->t[k].lemma, T->t[k].lemma_len))
+            return true;
+        if (T->t[k].sent_start)
+            return false;
+    }
+    return false;
+}
+
 /* Is the stop-list phrase of sw words at token i the longest reading
  * there, no noun or verb entry starting at i being longer? */
 static bool stop_wins(tagger *g, size_t i, size_t sw)
@@ -105,7 +463,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
     bool *used = dp__arena_alloc(&g->scratch, T->n * sizeof *used);
     g->memo = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo);
     g->memo_done = dp__arena_alloc(&g->scratch, T->n * sizeof *g->memo_done);
-    if (!named || !used || !g->memo || !g->memo_done)
+    bool *still = dp__arena_alloc(&g->scratch, T->n * sizeof *still);
+    if (!named || !used || !g->memo || !g->memo_done || !still)
         return DP_E_NOMEM;
     memset(g->memo_done, 0, T->n * sizeof *g->memo_done);
     g->memo_n = T->n;
@@ -120,6 +479,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             named[i] = named[i - 1];
             used[i] = true;
         }
+    still_lifes(g, named, still);
     for (size_t i = 0; i < T->n && st == DP_OK; i++) {
         const dp__tok *t = &T->t[i];
         if (named[i] >= 0) {
@@ -185,6 +545,18 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             break;
         if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
             continue;
+        size_t sign_end = marked_sign(g, i, named);
+        if (sign_end) { /* "a door marked CREW ONLY": a sign the art department makes */
+            st = dp__tg_find(g, 113, "sign", 4, -1, t->a, T->t[sign_end - 1].b, "marked", 70, 0, 0);
+            for (size_t q = i; q < sign_end; q++)
+                used[q] = true;
+            i = sign_end - 1;
+            continue;
+        }
+        if (screen_shows(g, i)) { /* what a screen shows is drawn by the art department */
+            st = dp__tg_find(g, 113, "screen", 6, -1, t->a, t->b, "display", 70, 0, 0);
+            continue;
+        }
         if (dp__tg_can_of(g, i)) {
             st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
             continue;
@@ -198,7 +570,24 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         const dp__lex_entry *v = dp__tg_match_verb(g, i, &vw);
         if (t->elision && !(v && vw > 1)) /* "S'ENTRECHOQUENT" is one verb */
             continue;
-        if (dp__tg_stopped(g, t)) {
+        /* a verb form of the stop list used as a noun of the set: "two
+         * wooden crosses", "blocked with signs" */
+        bool set_noun = false;
+        if (g->lang == DP__LANG_EN && !noun && dp__tg_stopped(g, t) && t->low_len > 2 &&
+            t->low[t->low_len - 1] == 's') {
+            const dp__lex_entry *e = NULL;
+            for (size_t cut = 1; cut <= 2 && !e; cut++)
+                e = dp__lex_find(g->lex->nouns, g->lex->n_nouns, t->low, t->low_len - cut);
+            set_noun = e && e->category == 114 &&
+                       (dp__tg_after_det(g, i) || dressing_after_det(g, i, named) ||
+                        dressed_with(g, i));
+            if (set_noun) {
+                m.e = e;
+                m.words = 1;
+                noun = true;
+            }
+        }
+        if (dp__tg_stopped(g, t) && !set_noun) {
             noun = noun && m.words > 1;
             v = v && vw > 1 ? v : NULL;
             if (!noun && !v)
@@ -237,8 +626,15 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         if (noun) {
             bool ambiguous = dp__lex_flag(m.e, "ambiguous");
             bool det = dp__tg_after_det(g, i) || dp__tg_sound_of(g, i) ||
-                       (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
-                        dp__tg_after_det_adjective(g, i));
+                       (((m.e->category == 104 && !dp__lex_flag(m.e, "weapon")) ||
+                         (m.e->category == 101 && m.words == 1 &&
+                          strcmp(t->low, t->lemma) != 0)) &&
+                        dp__tg_after_det_adjective(g, i)) ||
+                       (m.e->category == 114 && dressing_after_det(g, i, named)) ||
+                       ((m.e->category == 104 || m.e->category == 114) &&
+                        (dressed_with(g, i) ||
+                         (still[i] && (t->sent_start || (i > 0 && T->t[i - 1].word &&
+                                                          T->t[i - 1].shape == DP__SH_LOWER)))));
             if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
@@ -284,26 +680,59 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     continue;
                 }
                 if ((cat == 115 && dp__tg_material(g, i)) ||
-                    (cat == 101 && g->lang == DP__LANG_FR && dp__tg_apposition(g, i, named))) {
-                    for (size_t q = i; q < i + m.words; q++) /* "table de chêne", "KARIM, commis" */
+                    (cat == 101 && (dp__tg_apposition(g, i, named) || same_group(g, i) ||
+                                     (i + m.words < T->n && named[i + m.words] >= 0) ||
+                                     possessive(g, i + m.words)))) {
+                    /* "table de chêne", "KARIM, commis", "his friends Wilbur and Ruthie",
+                     * "a fisherman's jumper" */
+                    for (size_t q = i; q < i + m.words; q++)
+                        used[q] = true;
+                    i += m.words - 1;
+                    continue;
+                }
+                const char *rule = "lexicon";
+                if (cat == 114 && figure(g, i, &m)) {
+                    for (size_t q = i; q < i + m.words; q++) /* "a living carpet of insects" */
                         used[q] = true;
                     i += m.words - 1;
                     continue;
                 }
                 if (cat == 114 && !dp__tg_is_graphic(m.e->key)) {
                     /* set dressing that is handled is a prop; otherwise it
-                     * counts when the script describes it */
+                     * counts when the script describes it, or says where it
+                     * stands or what it is like */
                     if (dp__tg_handled(g, i))
                         force = 104;
-                    else if (m.words == 1 && !dp__tg_described(g, i, 1, named)) {
-                        used[i] = true;
-                        continue;
+                    else if ((m.words == 1 || g->lang == DP__LANG_EN) && !built_piece(m.e->key) &&
+                             !dp__tg_described(g, i, m.words, named)) {
+                        bool placed = said_of(g, i + m.words);
+                        bool lit = !placed && gives_light(g, i, m.words);
+                        bool blown = !placed && !lit && stirred(g, i, m.words);
+                        if (!placed && !lit && !blown && !still[i] && !dressed_with(g, i)) {
+                            for (size_t q = i; q < i + m.words; q++) /* "the kitchen table" */
+                                used[q] = true;
+                            i += m.words - 1;
+                            continue;
+                        }
+                        rule = placed  ? "placed"
+                               : lit     ? "practical"
+                               : blown   ? "stirred"
+                               : still[i] ? "still"
+                                          : "dressed";
                     }
                 }
                 if (g->lang == DP__LANG_FR && dp__tg_is_graphic(m.e->key) && dp__tg_handled(g, i))
                     force = 104; /* printed matter handled: "pose une pile d'affichettes" */
                 if (cat == 104 && !force && !dp__tg_handled(g, i) && on_set(g, i + m.words))
                     force = 114; /* "photos encadrées au mur", "a brass bell on the desk" */
+                if (cat == 104 && !force && !dp__tg_handled(g, i) && dressed_with(g, i)) {
+                    force = 114; /* "a room filled with sheets of paper" */
+                    rule = "dressed";
+                }
+                if (cat == 104 && !force && still[i]) {
+                    force = 114; /* "Game balls, a framed jersey, various trophies" */
+                    rule = "still";
+                }
                 const dp__lex_entry *kind = NULL;
                 bool group = (cat == 101 || cat == 108) && dp__tg_collective(g, i, &m, &kind);
                 bool massed = cat == 108 && dp__tg_massed(g, i); /* "Millions of them." */
@@ -314,7 +743,7 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                               T->t[i + m.words - 1].b, "collective", 65,
                               cat == 101 ? dp__tg_count_before(g, i) : 0, 0);
                 else if (!speaking_role && !group)
-                    st = dp__tg_found_noun(g, i, &m, named, "lexicon", ambiguous ? 55 : 75, force);
+                    st = dp__tg_found_noun(g, i, &m, named, rule, ambiguous ? 55 : 75, force);
                 for (size_t q = i; q < i + m.words; q++)
                     used[q] = true;
                 i += m.words - 1;

@@ -131,6 +131,130 @@ static void groups_and_counts(void)
     done(bd);
 }
 
+static void job_in_apposition(void)
+{
+    dp_breakdown *bd = bd_of("EXT. QUAY - NIGHT\n\nTOMAS RENN (30s), deckhand on the ferry, pulls "
+                             "off his helmet.\n\nEXT. BAR - NIGHT\n\nSAM (40s), bartender, wipes a "
+                             "glass. A bartender yawns.\n\nTOMAS\nYes.\n\nSAM\nNo.\n");
+    CHECK(dpt_item(bd, 0, 101, "deckhand") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "bartender"), 1), "bartender|lexicon");
+    done(bd);
+    bd = bd_of("EXT. YARD - DAY\n\nHer neighbor Karl waves.\n\nEXT. YARD - NIGHT\n\nA neighbor "
+               "waves.\n\nKARL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 101, "neighbor") == NULL); /* the noun before a name is who he is */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "neighbor"), 1), "neighbor|lexicon");
+    done(bd);
+    bd = bd_of("INT. CABIN - DAY\n\nKarl wears a cream fisherman's jumper.\n\nKARL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 101, "fisherman") == NULL); /* an owner, not someone there */
+    done(bd);
+    bd = bd_of("INT. HOTEL - NIGHT\n\nDETECTIVE SERGEANT ALAN CROFT (50s) drips on the carpet."
+               "\n\nINT. HALL - NIGHT\n\nA DETECTIVE waits.\n\nCROFT\nEvening.\n");
+    CHECK(dpt_item(bd, 0, 101, "detective") == NULL); /* a title in the name */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "detective"), 1), "DETECTIVE|caps");
+    done(bd);
+}
+
+static void people_after_an_adjective(void)
+{
+    dp_breakdown *bd = bd_of("EXT. QUAY - NIGHT\n\nTwo uniformed constables wait. Karl is a little "
+                             "drunk.\n\nKARL\nYes.\n");
+    const dp_item *c = dpt_item(bd, 0, 101, "constable");
+    CHECK_STR(dpt_evidence(bd, c, 0), "constables|lexicon");
+    CHECK_INT(c ? c->count : 0, 2);
+    CHECK(dpt_item(bd, 0, 101, "drunk") == NULL);
+    done(bd);
+    bd = bd_of("EXT. PIER - DAWN\n\nTwo plain-clothes constables loiter.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "constable"), 0), "constables|lexicon");
+    done(bd);
+    bd = bd_of("EXT. FIELD - DAY\n\nDon is the only one who doesn't mob him.\n\nDON\nYes.\n");
+    CHECK(dpt_item(bd, 0, 101, "mob") == NULL); /* a verb after "doesn't" */
+    done(bd);
+}
+
+static void people_in_capitals(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl lifts his WIFE and TWO DAUGHTERS into the "
+                             "wagon. KIDS are playing on the street.\n\nEXT. GRAVE - DAY\n\n"
+                             "A locust lands on his WIFE'S grave.\n\nKARL\nYes.\n");
+    const dp_item *d = dpt_item(bd, 0, 101, "daughter");
+    CHECK_STR(dpt_evidence(bd, d, 0), "DAUGHTERS|caps-person");
+    CHECK_INT(d ? d->count : 0, 2);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "wife"), 0), "WIFE|caps-person");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "kid"), 0), "KIDS|caps-person");
+    CHECK(dpt_item(bd, 1, 101, "wife") == NULL); /* an owner, not there */
+    done(bd);
+}
+
+static void set_dressed_with(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nA room filled with sheets of crumpled, half "
+                             "printed paper. A desk littered with cobwebs.\n\nINT. HALL - DAY\n\n"
+                             "Karl picks up the paper.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "paper"), 0), "paper|dressed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cobweb"), 0), "cobwebs|dressed");
+    CHECK(dpt_item(bd, 0, 104, "paper") == NULL);
+    CHECK(dpt_item(bd, 0, 114, "sheets") == NULL); /* a quantity of paper, no bed sheets */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "paper"), 1), "paper|lexicon");
+    done(bd);
+}
+
+static void handled_into(void)
+{
+    dp_breakdown *bd = bd_of("INT. VAN - NIGHT\n\nSilas hurls it into the sheets.\n\nINT. HALL - "
+                             "NIGHT\n\nSilas hurls the sheets.\n\nSILAS\nHi.\n");
+    CHECK(dpt_item(bd, 0, 104, "sheets") == NULL); /* where the thing goes, not the thing */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "sheets"), 1), "sheets|lexicon");
+    done(bd);
+}
+
+static void bands_seen(void)
+{
+    dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nSpirits buoyed by the high school MARCHING BAND, "
+                             "Karl waves. A waltz.\n\nKARL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 111, "marching band") != NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "marching band"), 0), "MARCHING BAND|musicians");
+    CHECK(dpt_item(bd, 0, 101, "waltz") == NULL);
+    done(bd);
+}
+
+static void the_same_group(void)
+{
+    dp_breakdown *bd = bd_of("EXT. SQUARE - DAY\n\nAll the good CITIZENS of Ashton are gathered. The "
+                             "crowd CHEERS.\n\nEXT. FIELD - DAY\n\nThe crowd cheers.\n\nKARL\n"
+                             "Hi.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 101, "citizen"), 0), "CITIZENS|caps");
+    CHECK(dpt_item(bd, 0, 101, "crowd") == NULL); /* the citizens again */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "crowd"), 1), "crowd|lexicon");
+    done(bd);
+}
+
+static void screens_showing(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nMike watches the screen display a row of status "
+                             "bars.\n\nINT. OFFICE - DAY\n\nMike looks away from the screen.\n\n"
+                             "MIKE\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "screen"), 0), "screen|display");
+    CHECK(dpt_item(bd, 1, 113, "screen") == NULL);
+    done(bd);
+    bd = bd_of("INT. LOUNGE - NIGHT\n\nJune slips out through a door marked CREW ONLY.\n\nINT. HALL "
+               "- NIGHT\n\nThe spot is marked on the map.\n\nJUNE\nHi.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "sign"), 0), "marked CREW ONLY|marked");
+    CHECK(dpt_item(bd, 1, 113, "sign") == NULL);
+    done(bd);
+}
+
+static void set_nouns_of_verb_forms(void)
+{
+    dp_breakdown *bd = bd_of("EXT. HILL - DAY\n\nKarl stands by two wooden crosses. The old road "
+                             "is blocked with signs and warnings.\n\nEXT. ROAD - DAY\n\nKarl "
+                             "crosses the road and signs the book.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cross"), 0), "crosses|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 113, "sign"), 0), "signs|lexicon");
+    CHECK(dpt_item(bd, 1, 114, "cross") == NULL);
+    CHECK(dpt_item(bd, 1, 113, "sign") == NULL);
+    done(bd);
+}
+
 static void set_dressing_and_similes(void)
 {
     dp_breakdown *bd = bd_of("INT. PARLOUR - DAY\n\nA battered piano stands by the door. Karl sits at the "
@@ -140,6 +264,103 @@ static void set_dressing_and_similes(void)
     done(bd);
     bd = bd_of("INT. ROOM - DAY\n\nA table. Karl sits at the table.\n\nKARL\nYes.\n");
     CHECK(dpt_item(bd, 0, 114, "table") == NULL); /* an undescribed table is the set */
+    done(bd);
+    bd = bd_of("INT. KITCHEN - DAY\n\nKarl naps on the kitchen table.\n\nINT. KITCHEN - NIGHT\n\n"
+               "Karl naps on a scrubbed kitchen table.\n\nKARL\nYes.\n");
+    CHECK(dpt_item(bd, 0, 114, "kitchen table") == NULL); /* in English, compounds too */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "kitchen table"), 1), "kitchen table|lexicon");
+    done(bd);
+}
+
+static void practical_lights(void)
+{
+    dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nMaggie sorts tide tables by the light of a desk "
+                             "lamp.\n\nINT. BARN - NIGHT\n\nKarl digs by lantern light.\n\n"
+                             "INT. BARN - DAY\n\nKarl passes the lantern.\n\nKARL\nYes.\n\n"
+                             "MAGGIE\nNo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "desk lamp"), 0), "desk lamp|practical");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "lantern"), 1), "lantern|practical");
+    CHECK(dpt_item(bd, 2, 114, "lantern") == NULL);
+    done(bd);
+}
+
+static void still_lifes(void)
+{
+    dp_breakdown *bd = bd_of("INT. HOTEL - NIGHT\n\nFaded velvet, a stuffed pike in a glass case, a "
+                             "brass bell on the desk. Game balls, a framed photo, various trophies."
+                             "\n\nINT. WARD - DAY\n\nThere are no drips, no monitors, nothing. "
+                             "Karl sits, rings the bell, waits.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "bell"), 0), "bell|still");
+    const dp_item *pike = dpt_item(bd, 0, 114, "pike");
+    CHECK(pike != NULL);
+    CHECK_INT(pike ? pike->flags & DP_ITEMF_WEAPON : 1, 0); /* no weapon on a wall */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "ball"), 0), "balls|still");
+    CHECK(dpt_item(bd, 0, 104, "ball") == NULL);
+    CHECK(dpt_item(bd, 1, 114, "monitor") == NULL); /* not there */
+    CHECK(dpt_item(bd, 1, 114, "bell") == NULL);    /* a clause with verbs */
+    done(bd);
+    bd = bd_of("EXT. CAVE - DAY\n\nBuzzards squabble over the feast: broken barrels, bones picked "
+               "clean.\n\nEXT. SEA - NIGHT\n\nOut at sea, the lights of the Saint Brendan slide "
+               "toward the island.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "barrel"), 0), "barrels|still");
+    CHECK(dpt_item(bd, 1, 114, "slide") == NULL);
+    done(bd);
+    bd = bd_of("EXT. QUAY - NIGHT\n\nOutside, the harbour lights swing on their cables and the "
+               "boats knock.\n\nKARL\nYes.\n");
+    CHECK(dpt_item(bd, 0, 114, "cable") == NULL); /* "lights swing": a verb */
+    done(bd);
+    bd = bd_of("INT. HALL - NIGHT\n\nIn the wing mirror: a cracked, dusty mirror.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "mirror"), 0), "mirror|lexicon");
+    CHECK_INT(dp_breakdown_mention_count(bd), 1); /* the wing mirror is the car's */
+    done(bd);
+}
+
+static void figures_of_speech(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nIs it a sign from his wife? Mike makes the sign of "
+                             "the cross. The ground turns to a living carpet of hungry insects."
+                             "\n\nINT. HALL - DAY\n\nA sign hangs on a worn carpet.\n\n"
+                             "MIKE\nYes.\n");
+    CHECK(dpt_item(bd, 0, 113, "sign") == NULL);
+    CHECK(dpt_item(bd, 0, 114, "carpet") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 113, "sign"), 1), "sign|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "carpet"), 1), "carpet|lexicon");
+    done(bd);
+}
+
+static void stirred_by_air(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nA soft breeze tickles the curtains.\n\nINT. "
+                             "BEDROOM - NIGHT\n\nKarl draws the curtains.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "curtain"), 0), "curtains|stirred");
+    CHECK(dpt_item(bd, 1, 114, "curtain") == NULL);
+    done(bd);
+}
+
+static void built_pieces(void)
+{
+    dp_breakdown *bd = bd_of("EXT. CEMETERY - DAY\n\nWalter stands before his wife's grave. He "
+                             "leans on the table.\n\nWALTER\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "grave"), 0), "grave|lexicon");
+    CHECK(dpt_item(bd, 0, 114, "table") == NULL);
+    done(bd);
+}
+
+static void set_dressing_placed(void)
+{
+    dp_breakdown *bd = bd_of("INT. NURSERY - DAY\n\nA cradle is still in its carton.\n\n"
+                             "INT. OFFICE - DAY\n\nClock reads 5:42. The doorknob is ancient "
+                             "brass.\n\nINT. HALL - DAY\n\n"
+                             "Karl looks at the clock.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "cradle"), 0), "cradle|placed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "clock"), 1), "Clock|placed");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "doorknob"), 1), "doorknob|placed");
+    CHECK(dpt_item(bd, 2, 114, "clock") == NULL);
+    done(bd);
+    bd = bd_of("EXT. PORCH - NIGHT\n\nA cat screams from a broken wicker rocker.\n\n"
+               "EXT. PORCH - DAY\n\nKarl sees the rocker.\n\nKARL\nYes.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 114, "rocker"), 0), "rocker|lexicon");
+    CHECK(dpt_item(bd, 1, 114, "rocker") == NULL);
     done(bd);
 }
 
@@ -431,7 +652,39 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: named vehicles and animals, vehicles in headings",
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
-    dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
+    dpt_run("tagger: a job in apposition to a character, a people noun before a character's "
+            "name or before a possessive ('a fisherman's jumper'), a job in capitals before a name "
+            "('DETECTIVE SERGEANT ALAN CROFT') is no background",
+            job_in_apposition);
+    dpt_run("tagger: people in the plural after a determiner and an adjective ('Two uniformed "
+            "constables'); a people noun after \"doesn't\" is a verb", people_after_an_adjective);
+    dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
+            "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
+    dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
+    dpt_run("tagger: what a thing is thrown into is not handled ('hurls it into the sheets')",
+            handled_into);
+    dpt_run("tagger: a band seen is music and background players", bands_seen);
+    dpt_run("tagger: 'the crowd' where the scene's background is already named is those people",
+            the_same_group);
+    dpt_run("tagger: a lamp or lantern that lights the scene is a practical (set dressing)",
+            practical_lights);
+    dpt_run("tagger: a screen that shows something, a door marked CREW ONLY are art department "
+            "graphics", screens_showing);
+    dpt_run("tagger: a verb form of the stop list after a determiner and adjectives, or what a "
+            "place is blocked with, is a noun of the set ('two wooden crosses')",
+            set_nouns_of_verb_forms);
+    dpt_run("tagger: the things of a verbless list describing the set dress it ('Faded velvet, a "
+            "stuffed pike in a glass case, a brass bell on the desk.')", still_lifes);
+    dpt_run("tagger: a sign from someone, the sign of the cross, a carpet of insects are figures, "
+            "no set", figures_of_speech);
+    dpt_run("tagger: set dressing moved by a breeze is called for", stirred_by_air);
+    dpt_run("tagger: a grave, a headstone, a statue is set dressing without a description",
+            built_pieces);
+    dpt_run("tagger: set dressing when described (English: compounds too), similes",
+            set_dressing_and_similes);
+    dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
+            "an ambiguous one after a determiner and two adjectives",
+            set_dressing_placed);
     dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
             quantities_and_containers);
     dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",

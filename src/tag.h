@@ -174,6 +174,10 @@ bool dp__tg_called_sound(const tagger *g, size_t i, const char *name);
 bool dp__tg_gunshot_near(tagger *g, size_t i);
 bool dp__tg_month(const tagger *g, size_t i);
 bool dp__tg_sound_unseen(tagger *g, size_t i, const int32_t *named);
+/* English: is token i a verb in the passive in a sentence that opens on a
+ * character or a personal pronoun ("COGNITO, the mastermind, is SLAMMED
+ * against the wall")? The action is done to that person: no sound. */
+bool dp__tg_passive_on_person(const tagger *g, size_t i, const int32_t *named);
 dp_status dp__tg_rigged(tagger *g, size_t i, const int32_t *named);
 const char *dp__tg_phrase_source(tagger *g, size_t i, size_t words, const int32_t *named,
                                  size_t *len);

@@ -310,6 +310,11 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
 {
     const dp__toks *T = &g->toks;
     uint16_t cat = force_cat ? force_cat : m->e->category;
+    size_t after = i + m->words;
+    if (after < T->n && !T->t[after].word && T->t[after].punct == ',')
+        after++;
+    if (after < T->n && T->t[after].word && !strcmp(T->t[after].low, "aka"))
+        return DP_OK; /* "THE BOY BAND, AKA DAN and JACK": the characters' nickname */
     /* a weapon on the weapons list only as a prop, not a pike in a glass case */
     uint32_t flags = cat == 104 && dp__lex_flag(m->e, "weapon") ? DP_ITEMF_WEAPON : 0;
     int32_t who = (cat == 106 || cat == 107) ? dp__tg_owner(g, i, named) : -1;
@@ -317,6 +322,8 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
     if (cat == 112 && T->t[i].shape != DP__SH_CAPS && !dp__tg_called_sound(g, i, m->e->key) &&
         (dp__lex_flag(m->e, "ambiguous") || !dp__tg_sound_unseen(g, i, named)))
         return DP_OK; /* "A crack of sunlight" */
+    if (cat == 112 && dp__tg_passive_on_person(g, i, named))
+        return DP_OK; /* "COGNITO is SLAMMED against the wall": done to him */
     if (cat == 111 && dp__tg_month(g, i)) /* "14 MARCH" */
         return DP_OK;
     if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||

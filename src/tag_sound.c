@@ -692,6 +692,21 @@ static bool sung_by_person(tagger *g, size_t i, size_t words, const int32_t *nam
     return true;
 }
 
+bool dp__tg_passive_on_person(const tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit be[] = {DP__LIT("is"),  DP__LIT("was"), DP__LIT("are"), DP__LIT("were"),
+                                 DP__LIT("gets"), DP__LIT("got"), DP__LIT("being"), DP__LIT("been")};
+    static const dp__lit pron[] = {DP__LIT("he"), DP__LIT("she"), DP__LIT("they"), DP__LIT("i"),
+                                   DP__LIT("we"), DP__LIT("you")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || !T->t[i - 1].word || !IN(be, &T->t[i - 1]))
+        return false;
+    size_t s = i - 1;
+    while (s > 0 && !T->t[s].sent_start)
+        s--;
+    return named[s] >= 0 || (T->t[s].word && IN(pron, &T->t[s]));
+}
+
 /* A verb of the verb lexicon at tokens [i, i + words): a stunt, an effect
  * or a sound (named for its source when it has one). */
 dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_entry *v,
@@ -722,6 +737,8 @@ dp_status dp__tg_found_verb(tagger *g, size_t i, size_t words, const dp__lex_ent
                                !strcmp(T->t[i + words - 1].low, "sound"));
     if (v->category == 112 && !caps && !noise && !dp__tg_called_sound(g, i, name) &&
         !dp__tg_sound_unseen(g, i, named))
+        return DP_OK;
+    if (v->category == 112 && dp__tg_passive_on_person(g, i, named))
         return DP_OK;
     if (noise)
         return dp__tg_find(g, 112, name, len, -1, T->t[i].a, T->t[i + words - 1].b, rule, conf,

@@ -64,8 +64,13 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
             k += m.words - 1;
             continue;
         }
-        /* "HIS WIFE'S GRAVE": an owner, not someone there */
-        bool owner = k + 1 < g->toks.n && !g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'';
+        /* "HIS WIFE'S GRAVE": an owner, not someone there; "THE BOY BAND":
+         * a word that qualifies the capitals noun after it */
+        match mod;
+        bool owner = k + 1 < g->toks.n &&
+                     ((!g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'') ||
+                      (g->toks.t[k + 1].word && g->toks.t[k + 1].shape == DP__SH_CAPS &&
+                       dp__tg_match_noun(g, k + 1, &mod) && !dp__tg_match_verb(g, k + 1, &vw0)));
         const char *who =
             g->lang == DP__LANG_EN && !noun && !owner ? caps_person(&g->toks.t[k]) : NULL;
         if (who) {
@@ -378,10 +383,15 @@ static void still_lifes(tagger *g, const int32_t *named, bool *still)
             words++;
             verb = verb_like(g, k, named);
         }
-        /* "INSERT: The encyclopedia article": a shot of a thing, no set */
+        /* "INSERT: The encyclopedia article": a shot of a thing, no set;
+         * "Steel, in the middle of a phone call": about a character */
         bool shot = a >= 2 && !T->t[a - 1].word && T->t[a - 1].punct == ':' &&
                     T->t[a - 2].shape == DP__SH_CAPS;
-        if (comma && !verb && !shot && words >= 3)
+        size_t na = a;
+        while (na < b && named[na] >= 0)
+            na++;
+        bool about = na > a && na < b && !T->t[na].word && T->t[na].punct == ',';
+        if (comma && !verb && !shot && !about && words >= 3)
             for (size_t k = a; k < b; k++) /* "no monitors": not there */
                 still[k] = !(k > 0 && T->t[k - 1].word && !strcmp(T->t[k - 1].low, "no"));
         a = b < T->n && !T->t[b].word ? b + 1 : b;

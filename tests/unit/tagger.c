@@ -185,6 +185,30 @@ static void people_in_capitals(void)
     done(bd);
 }
 
+static void not_people_nor_things(void)
+{
+    dp_breakdown *bd = bd_of("INT. FLAT - DAY\n\nThis is the home of THE BOY BAND, AKA DAN and "
+                             "JACK.\n\nINT. HALL - DAY\n\nA BOY waits for the BAND.\n\nDAN\nHi.\n");
+    CHECK(dpt_item(bd, 0, 111, "band") == NULL); /* the characters' nickname */
+    CHECK(dpt_item(bd, 0, 101, "band") == NULL);
+    CHECK(dpt_item(bd, 0, 101, "boy") == NULL); /* qualifies BAND */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 101, "boy"), 1), "BOY|caps-person");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 111, "band"), 1), "BAND|caps");
+    done(bd);
+    bd = bd_of("INT. CAR - DAY\n\nSteel, in the middle of a heated phone call, a cold coffee.\n\n"
+               "STEEL\nNo.\n\nINT. DEN - DAY\n\nOld rugs, a brass lamp, a phone on the desk.\n\n"
+               "STEEL\nHi.\n");
+    CHECK(dpt_item(bd, 0, 114, "phone") == NULL); /* about a character, not the set */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 114, "phone"), 1), "phone|still");
+    done(bd);
+    bd = bd_of("INT. DEN - DAY\n\nCOGNITO, the mastermind, is SLAMMED against the wall. The door "
+               "SLAMS shut.\n\nCOGNITO\nOw.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 112, "door"), 0), "SLAMS|caps");
+    CHECK(dpt_item(bd, 0, 112, "slam") == NULL); /* done to Cognito: no sound */
+    CHECK(dpt_item(bd, 0, 112, "wall") == NULL);
+    done(bd);
+}
+
 static void set_dressed_with(void)
 {
     dp_breakdown *bd = bd_of("INT. OFFICE - NIGHT\n\nA room filled with sheets of crumpled, half "
@@ -660,6 +684,9 @@ void dpt_suite_tagger(void)
             "constables'); a people noun after \"doesn't\" is a verb", people_after_an_adjective);
     dpt_run("tagger: plain words for people in capitals are background ('a BORED BOY', 'his "
             "WIFE and TWO DAUGHTERS'), an owner is not", people_in_capitals);
+    dpt_run("tagger: a nickname before AKA, a people word qualifying a noun ('THE BOY BAND'), a "
+            "verbless aside on a character, a sound verb in the passive on a person are no "
+            "elements", not_people_nor_things);
     dpt_run("tagger: what a place is filled or littered with dresses the set", set_dressed_with);
     dpt_run("tagger: what a thing is thrown into is not handled ('hurls it into the sheets')",
             handled_into);

@@ -112,6 +112,7 @@ bool dp__tg_caps_noun(const tagger *g, size_t i);
 bool dp__tg_simile(const tagger *g, size_t i);
 bool dp__tg_verb_after_noun(tagger *g, size_t i);
 bool dp__tg_modifier(tagger *g, size_t i, const match *m);
+bool dp__tg_before_set_noun(const tagger *g, size_t n);
 bool dp__tg_part_of(tagger *g, size_t i);
 bool dp__tg_sound_of(const tagger *g, size_t i);
 bool dp__tg_massed(const tagger *g, size_t i);

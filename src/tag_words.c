@@ -427,6 +427,22 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
            !dp__tg_stopped(g, &T->t[n]) && !dp__tg_verb_after_noun(g, n);
 }
 
+/* English: is token n a singular noun of the stop list, a piece of the set
+ * ("the chart table", "the glass door", "the chart drawer")? An ambiguous
+ * noun just before it qualifies it: the determiner is the compound's, and
+ * no evidence that the first noun is a thing of its own. */
+bool dp__tg_before_set_noun(const tagger *g, size_t n)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || n >= T->n)
+        return false;
+    const dp__tok *t = &T->t[n];
+    return t->word && t->shape == DP__SH_LOWER && !t->number && !strcmp(t->low, t->lemma) &&
+           !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) &&
+           !dp__tg_is_function(g, t) && !dp__tg_is_det(g, t) && !dp__tg_is_subject(g, t) &&
+           !dp__tg_is_adverb(g, t) && dp__tg_stopped(g, t);
+}
+
 /* French nouns of a quantity, a container or a shape that name what they
  * hold: "une paire de bottes", "un paquet de cigarettes", "un rouleau de
  * scotch", "des bottes de foin", "un nuage de poudre". */

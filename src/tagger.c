@@ -209,6 +209,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
+        if (noun && m.words == 1 && dp__lex_flag(m.e, "ambiguous") &&
+            dp__tg_before_set_noun(g, i + 1)) {
+            used[i] = true; /* "the chart table": a kind of table, no chart */
+            continue;
+        }
         if (noun && dp__tg_simile(g, i)) {
             for (size_t q = i; q < i + m.words; q++)
                 used[q] = true;

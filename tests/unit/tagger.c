@@ -282,6 +282,25 @@ static void massed_animals(void)
     done(bd);
 }
 
+/* how many mentions the item has, 0 for none */
+static size_t mentions(const dp_breakdown *bd, const dp_item *it)
+{
+    size_t n = 0;
+    for (size_t i = 0; it && i < dp_breakdown_mention_count(bd); i++)
+        n += dp_breakdown_item(bd, dp_breakdown_mention(bd, i)->item) == it;
+    return n;
+}
+
+static void nouns_before_set_nouns(void)
+{
+    dp_breakdown *bd = bd_of("INT. WHEELHOUSE - NIGHT\n\nKarl sets the compass on the chart "
+                             "table and locks the key in the chart drawer. Mina studies the "
+                             "chart.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "chart"), 0), "chart|lexicon"); /* the last one */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 104, "chart")), 1);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -308,4 +327,6 @@ void dpt_suite_tagger(void)
             "an adjective before a comma is no handled object",
             word_senses);
     dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
+    dpt_run("tagger: an ambiguous noun before a set noun qualifies it ('the chart table')",
+            nouns_before_set_nouns);
 }

@@ -317,8 +317,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
 }
 
 /* An interior set inside a vehicle ("INT. CAR", "INT. SAINT BRENDAN -
- * WHEELHOUSE"): the vehicle is in the scene. */
-static dp_status heading_vehicle(tagger *g, const dp_element *el)
+ * WHEELHOUSE"): the vehicle is in the scene. A set that is an effect
+ * ("EXT. CAMPFIRE - NIGHT", "EXT. BONFIRE"), inside or out: the effect is
+ * in the scene. */
+static dp_status heading_elements(tagger *g, const dp_element *el, bool inside)
 {
     dp__toks *T = &g->toks;
     T->n = 0;
@@ -335,9 +337,9 @@ static dp_status heading_vehicle(tagger *g, const dp_element *el)
         }
         size_t after = i + (words ? words : 1);
         bool ends = after >= T->n || !T->t[after].word; /* "CAR DECK" is no car */
-        if (e && e->category == 103 && ends)
-            st = dp__tg_find(g, 103, e->key, strlen(e->key), -1, T->t[i].a, T->t[i + words - 1].b,
-                      "heading", 80, 0, 0);
+        if (e && ((e->category == 103 && inside) || e->category == 105) && ends)
+            st = dp__tg_find(g, e->category, e->key, strlen(e->key), -1, T->t[i].a,
+                             T->t[i + words - 1].b, "heading", 80, 0, 0);
         if (words)
             i += words - 1;
     }
@@ -360,10 +362,11 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
     for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++) {
         const dp_scene *sc = &bd->scenes[s];
         g.scene = (uint32_t)s;
-        if (sc->int_ext == DP_IE_INT || sc->int_ext == DP_IE_INT_EXT) {
-            g.element = sc->first_element;
-            st = heading_vehicle(&g, &doc->elements[sc->first_element]);
-        }
+        g.element = sc->first_element;
+        if (sc->first_element < sc->end_element &&
+            doc->elements[sc->first_element].type == DP_EL_SCENE_HEADING)
+            st = heading_elements(&g, &doc->elements[sc->first_element],
+                                  sc->int_ext == DP_IE_INT || sc->int_ext == DP_IE_INT_EXT);
         g.last_character = sc->cast_count == 1 ? (int32_t)sc->cast[0] : -1;
         int32_t speaker = -1;
         for (size_t e = sc->first_element; e < sc->end_element && st == DP_OK; e++) {

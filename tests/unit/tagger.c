@@ -301,6 +301,15 @@ static void nouns_before_set_nouns(void)
     done(bd);
 }
 
+static void effects_in_headings(void)
+{
+    dp_breakdown *bd = bd_of("EXT. CAMPFIRE - NIGHT\n\nKarl tells a story.\n\n"
+                             "EXT. CAR PARK - DAY\n\nKarl waits.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "campfire"), 0), "CAMPFIRE|heading");
+    CHECK(dpt_item(bd, 1, 103, "car") == NULL); /* outside, a car park holds no car */
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -329,4 +338,5 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: animals by the thousands or millions are a visual effect", massed_animals);
     dpt_run("tagger: an ambiguous noun before a set noun qualifies it ('the chart table')",
             nouns_before_set_nouns);
+    dpt_run("tagger: an effect named in a scene heading is in the scene", effects_in_headings);
 }

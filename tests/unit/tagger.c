@@ -310,6 +310,17 @@ static void effects_in_headings(void)
     done(bd);
 }
 
+static void sea_effects(void)
+{
+    dp_breakdown *bd = bd_of("INT. CAR DECK - NIGHT\n\nSpray blows through the gaps. A wave "
+                             "slams the door.\n\nEXT. PIER - DAY\n\nFour deckhands wave the "
+                             "cars aboard.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "spray"), 0), "Spray|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "wave"), 0), "wave|lexicon");
+    CHECK(dpt_item(bd, 1, 105, "wave") == NULL); /* the deckhands wave */
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -339,4 +350,5 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: an ambiguous noun before a set noun qualifies it ('the chart table')",
             nouns_before_set_nouns);
     dpt_run("tagger: an effect named in a scene heading is in the scene", effects_in_headings);
+    dpt_run("tagger: sea spray and a wave are effects; people who wave make none", sea_effects);
 }

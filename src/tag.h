@@ -115,6 +115,8 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m);
 bool dp__tg_before_set_noun(const tagger *g, size_t n);
 bool dp__tg_part_of(tagger *g, size_t i);
 bool dp__tg_sound_of(const tagger *g, size_t i);
+bool dp__tg_weather_cause(const tagger *g, size_t i);
+bool dp__tg_verb_after_plural(tagger *g, size_t i);
 bool dp__tg_massed(const tagger *g, size_t i);
 bool dp__tg_computer_mouse(const tagger *g, size_t i, const match *m);
 /* French: is the noun m at token i a quantity, container or shape

@@ -244,6 +244,55 @@ bool dp__tg_verb_after_noun(tagger *g, size_t i)
     return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
 }
 
+/* English: is the weather noun at token i the cause of a state, rain
+ * that fell before the scene ("cobwebs heavy from the rain", "the bottoms
+ * collapsing from the rain")? No effect to make then, only wet things.
+ * Not after a particle: "comes in from the rain" may show it. */
+bool dp__tg_weather_cause(const tagger *g, size_t i)
+{
+    static const dp__lit weather[] = {
+        DP__LIT("rain"), DP__LIT("snow"), DP__LIT("drizzle"), DP__LIT("sleet"),
+        DP__LIT("hail"), DP__LIT("downpour"), DP__LIT("storm"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || !T->t[i].word ||
+        !dp__lit_in(weather, DP__COUNT(weather), T->t[i].lemma, T->t[i].lemma_len))
+        return false;
+    size_t k = i - 1;
+    if (dp__tg_is_definite(g, &T->t[k]))
+        k--;
+    if (k == 0 || !T->t[k].word || strcmp(T->t[k].low, "from") != 0)
+        return false;
+    const dp__tok *before = &T->t[k - 1];
+    return before->word && !before->number && !dp__tg_is_function(g, before) &&
+           !dp__tg_is_subject(g, before) && !dp__tg_is_det(g, before);
+}
+
+/* English: is token i, a bare singular word after a plural noun and
+ * before a preposition, the verb of that plural ("Floodlights haze in the
+ * drizzle", "Gulls wheel over the slipway")? */
+bool dp__tg_verb_after_plural(tagger *g, size_t i)
+{
+    static const dp__lit prep[] = {
+        DP__LIT("in"),   DP__LIT("into"),  DP__LIT("across"), DP__LIT("through"),
+        DP__LIT("over"), DP__LIT("along"), DP__LIT("around"), DP__LIT("above"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || i + 1 >= T->n)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1], *n = &T->t[i + 1];
+    if (!t->word || t->shape != DP__SH_LOWER || strcmp(t->low, t->lemma) != 0 ||
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) || !n->word ||
+        !IN(prep, n) || !p->word || p->shape == DP__SH_CAPS || !strcmp(p->low, p->lemma) ||
+        dp__tg_stopped(g, p))
+        return false;
+    if (!dp__ends_with(p->low, p->low_len, &(const dp__lit)DP__LIT("s")))
+        return false;
+    match m;
+    return p->sent_start || (i >= 2 && dp__tg_is_det(g, &T->t[i - 2])) ||
+           (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
+}
+
 /* English: is the noun at token i what a sound is the sound of ("over the
  * sound of rain", "the noise of the fire")? Then it is only heard. */
 bool dp__tg_sound_of(const tagger *g, size_t i)

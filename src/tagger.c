@@ -260,6 +260,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     i = end;
                     continue;
                 }
+                if (cat == 105 && m.words == 1 && dp__tg_weather_cause(g, i)) {
+                    used[i] = true; /* "heavy from the rain": it rained before */
+                    continue;
+                }
                 if (cat == 105 && dp__tg_sound_of(g, i)) { /* "the sound of rain": heard only */
                     st = dp__tg_find(g, 112, m.e->key, strlen(m.e->key), -1, t->a,
                                      T->t[i + m.words - 1].b, "heard", 65, 0, 0);

@@ -321,6 +321,17 @@ static void sea_effects(void)
     done(bd);
 }
 
+static void rain_that_fell_before(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PATH - DAY\n\nThe cobwebs are heavy from the rain. Karl "
+                             "comes in from the snow.\n\nEXT. FIELD - DAY\n\nRain falls on "
+                             "Karl.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 105, "rain") == NULL); /* it rained before the scene */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "snow"), 0), "snow|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 105, "rain"), 1), "Rain|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -351,4 +362,6 @@ void dpt_suite_tagger(void)
             nouns_before_set_nouns);
     dpt_run("tagger: an effect named in a scene heading is in the scene", effects_in_headings);
     dpt_run("tagger: sea spray and a wave are effects; people who wave make none", sea_effects);
+    dpt_run("tagger: rain as the cause of a state ('heavy from the rain') is no effect",
+            rain_that_fell_before);
 }

@@ -225,7 +225,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             bool det = dp__tg_after_det(g, i) ||
                        (m.e->category == 104 && !dp__lex_flag(m.e, "weapon") &&
                         dp__tg_after_det_adjective(g, i));
-            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
+            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i) ||
+                                 dp__tg_verb_after_plural(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
                        (m.e->category == 106 && dp__tg_colour(g, i + m.words))) {

@@ -332,6 +332,17 @@ static void rain_that_fell_before(void)
     done(bd);
 }
 
+static void verbs_after_plurals(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nFloodlights haze in the drizzle. A haze "
+                             "hangs over the pier.\n\nEXT. DOCK - DAY\n\nThe lamps haze in "
+                             "the dusk.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "haze"), 0), "haze|lexicon"); /* the second */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 105, "haze")), 1);
+    CHECK(dpt_item(bd, 1, 105, "haze") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -364,4 +375,6 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: sea spray and a wave are effects; people who wave make none", sea_effects);
     dpt_run("tagger: rain as the cause of a state ('heavy from the rain') is no effect",
             rain_that_fell_before);
+    dpt_run("tagger: a bare word between a plural noun and a preposition is its verb "
+            "('Floodlights haze in the drizzle')", verbs_after_plurals);
 }

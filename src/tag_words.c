@@ -194,6 +194,17 @@ bool dp__tg_can_of(const tagger *g, size_t i)
            (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].shape == DP__SH_LOWER);
 }
 
+/* English: is token i "smoking" used as an adjective, after a determiner
+ * and before a noun ("the smoking barrel", "a smoking wreck")? The thing
+ * gives off smoke on screen, an effect; "smoking his pipe" is no effect. */
+bool dp__tg_smoking(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_EN && i > 0 && i + 1 < T->n && !strcmp(T->t[i].low, "smoking") &&
+           dp__tg_is_det(g, &T->t[i - 1]) && T->t[i + 1].word &&
+           !dp__tg_is_function(g, &T->t[i + 1]) && !dp__tg_is_det(g, &T->t[i + 1]);
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

@@ -170,6 +170,11 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
             continue;
         }
+        if (dp__tg_smoking(g, i)) { /* "the smoking barrel": it smokes on screen */
+            st = dp__tg_find(g, 105, "smoke", 5, -1, t->a, t->b, "smoking", 65, 0, 0);
+            used[i] = true;
+            continue;
+        }
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
          * de feu", "ground shakes"); a longer verb phrase wins over a noun
          * ("barrels down the street") */

@@ -343,6 +343,16 @@ static void verbs_after_plurals(void)
     done(bd);
 }
 
+static void smoking_things(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FIELD - DAY\n\nKarl stares down the smoking barrel of his "
+                             "rifle.\n\nEXT. PORCH - DAY\n\nKarl is on the porch, smoking his "
+                             "pipe.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "smoke"), 0), "smoking|smoking");
+    CHECK(dpt_item(bd, 1, 105, "smoke") == NULL); /* he smokes a pipe */
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -377,4 +387,6 @@ void dpt_suite_tagger(void)
             rain_that_fell_before);
     dpt_run("tagger: a bare word between a plural noun and a preposition is its verb "
             "('Floodlights haze in the drizzle')", verbs_after_plurals);
+    dpt_run("tagger: 'the smoking barrel' smokes (an effect), 'smoking his pipe' does not",
+            smoking_things);
 }

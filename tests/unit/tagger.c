@@ -353,6 +353,17 @@ static void smoking_things(void)
     done(bd);
 }
 
+static void heads_of_handled_things(void)
+{
+    dp_breakdown *bd = bd_of("EXT. DECK - NIGHT\n\nKarl holds a lit distress FLARE. Don throws "
+                             "his crappy lima bean plants away. Mina picks up a stone.\n\n"
+                             "KARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 104, "distress") == NULL); /* the flare's kind */
+    CHECK(dpt_item(bd, 0, 104, "bean") == NULL);     /* the plants' kind */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "stone"), 0), "stone|handled");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -389,4 +400,6 @@ void dpt_suite_tagger(void)
             "('Floodlights haze in the drizzle')", verbs_after_plurals);
     dpt_run("tagger: 'the smoking barrel' smokes (an effect), 'smoking his pipe' does not",
             smoking_things);
+    dpt_run("tagger: a handled thing is named by its head, not by a word before it",
+            heads_of_handled_things);
 }

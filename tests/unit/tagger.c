@@ -208,8 +208,8 @@ static void shaking_ground(void)
 
 static void parts_of_things(void)
 {
-    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl stares down the barrel of his rifle. A fly "
-                             "lands on the gun barrel. Mina pops the trunk of the car and takes "
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nA fly lands on the gun barrel. Karl stares "
+                             "down the barrel of his rifle. Mina pops the trunk of the car and takes "
                              "a tray. She steps on the gas. A dog with a white muzzle waits.\n\n"
                              "KARL\nGo.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
@@ -364,6 +364,18 @@ static void heads_of_handled_things(void)
     done(bd);
 }
 
+static void weapons_named_again(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl grabs his rifle. Both men face each "
+                             "other's guns.\n\nEXT. ROAD - DAY\n\nMina finds a gun.\n\n"
+                             "KARL\nGo.\n");
+    const dp_item *rifle = dpt_item(bd, 0, 104, "rifle");
+    CHECK(dpt_item(bd, 0, 104, "gun") == NULL); /* the rifle again */
+    CHECK_INT((long)mentions(bd, rifle), 2);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "gun"), 1), "gun|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -402,4 +414,5 @@ void dpt_suite_tagger(void)
             smoking_things);
     dpt_run("tagger: a handled thing is named by its head, not by a word before it",
             heads_of_handled_things);
+    dpt_run("tagger: 'the gun' after a rifle in the scene is the rifle", weapons_named_again);
 }

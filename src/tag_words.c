@@ -190,7 +190,8 @@ bool dp__tg_can_of(const tagger *g, size_t i)
     const dp__toks *T = &g->toks;
     const dp__tok *t = &T->t[i];
     return g->lang == DP__LANG_EN && i + 1 < T->n && T->t[i + 1].word &&
-           !strcmp(T->t[i + 1].low, "of") && !strcmp(t->lemma, "can") && i > 0 &&
+           !strcmp(T->t[i + 1].low, "of") && (!strcmp(t->lemma, "can") || !strcmp(t->lemma, "glass")) &&
+           i > 0 &&
            (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].shape == DP__SH_LOWER);
 }
 

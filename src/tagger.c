@@ -167,7 +167,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
         if ((st = dp__tg_knockdown(g, i, named, &hit)) != DP_OK || hit)
             continue;
         if (dp__tg_can_of(g, i)) {
-            st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
+            /* "a can of Ensure", "a glass of water": the container is the prop */
+            st = dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "container", 70, 0, 0);
             continue;
         }
         if (dp__tg_smoking(g, i)) { /* "the smoking barrel": it smokes on screen */

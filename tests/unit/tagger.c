@@ -173,11 +173,13 @@ static void quantities_and_containers(void)
 {
     dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nWill sorts through a bundle of mail. Sandra "
                              "hands him a squat can of Ensure. He grabs the stack of paper. Will "
-                             "wins a blue ribbon.\n\n"
+                             "wins a blue ribbon. Sandra pours him a glass of water.\n\n"
                              "WILL\nThanks.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "mail"), 0), "mail|lexicon");
     CHECK(dpt_item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "can"), 0), "can|container");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "glass"), 0), "glass|container");
+    CHECK(dpt_item(bd, 0, 104, "glass of water") == NULL); /* the glass is the prop */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "paper"), 0), "paper|lexicon");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
     done(bd);
@@ -387,7 +389,8 @@ void dpt_suite_tagger(void)
             names_of_vehicles_and_animals);
     dpt_run("tagger: groups and counts of people and animals", groups_and_counts);
     dpt_run("tagger: set dressing when described, similes", set_dressing_and_similes);
-    dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
+    dpt_run("tagger: a quantity of a thing is the thing, a can or a glass of something, a blue "
+            "ribbon",
             quantities_and_containers);
     dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",
             nouns_used_as_verbs);

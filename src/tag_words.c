@@ -206,6 +206,39 @@ bool dp__tg_smoking(const tagger *g, size_t i)
            !dp__tg_is_function(g, &T->t[i + 1]) && !dp__tg_is_det(g, &T->t[i + 1]);
 }
 
+/* English: is token i a word of a proper name of a shop or a company, not
+ * a thing? A Title-case word inside a sentence after another Title-case
+ * word that is no character ("Talbot's Five and Dime", "Cole's
+ * Pharmacy"), or a word in a run of capitals that ends in a company's
+ * suffix ("ISLAND LAUNDRY CO."). */
+bool dp__tg_in_proper_name(const tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit join[] = {DP__LIT("and"), DP__LIT("&"), DP__LIT("of"), DP__LIT("'s")};
+    static const dp__lit company[] = {
+        DP__LIT("co"),  DP__LIT("inc"), DP__LIT("ltd"), DP__LIT("corp"),
+        DP__LIT("llc"), DP__LIT("plc"), DP__LIT("company"),
+    };
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (g->lang != DP__LANG_EN || !t->word)
+        return false;
+    if (t->shape == DP__SH_CAPS) {
+        for (size_t k = i; k < T->n && k < i + 4 && T->t[k].word && T->t[k].shape == DP__SH_CAPS; k++)
+            if (IN(company, &T->t[k]))
+                return true;
+        return false;
+    }
+    if (t->shape != DP__SH_TITLE || t->sent_start || i == 0)
+        return false;
+    size_t p = i - 1;
+    if (T->t[p].word && IN(join, &T->t[p]) && p > 0)
+        p--;
+    const dp__tok *q = &T->t[p];
+    static const dp__lit article[] = {DP__LIT("the"), DP__LIT("a"), DP__LIT("an")};
+    return q->word && q->shape == DP__SH_TITLE && named[p] < 0 && !IN(article, q) &&
+           !dp__tg_is_function(g, q) && !dp__tg_is_subject(g, q);
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

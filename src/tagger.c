@@ -134,6 +134,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += sw - 1;
             continue;
         }
+        /* a shop's or a company's name ("Talbot's Five and Dime", "ISLAND
+         * LAUNDRY CO."): no element */
+        if (dp__tg_in_proper_name(g, i, named)) {
+            used[i] = true;
+            continue;
+        }
         /* 1. CAPITALS */
         if (t->shape == DP__SH_CAPS) {
             size_t e = i;

@@ -378,6 +378,19 @@ static void weapons_named_again(void)
     done(bd);
 }
 
+static void names_of_shops(void)
+{
+    dp_breakdown *bd = bd_of("EXT. MAIN STREET - DAY\n\nStores on each side: Cole's Pharmacy, "
+                             "Talbot's Five and Dime. A van, ISLAND LAUNDRY CO. stencilled on "
+                             "its side. The Key to the City dangles from Karl's neck. Karl "
+                             "finds a dime.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "dime"), 0), "dime|lexicon"); /* the coin */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 104, "dime")), 1);
+    CHECK(dpt_item(bd, 0, 104, "laundry") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "key"), 0), "Key|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -418,4 +431,5 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a handled thing is named by its head, not by a word before it",
             heads_of_handled_things);
     dpt_run("tagger: 'the gun' after a rifle in the scene is the rifle", weapons_named_again);
+    dpt_run("tagger: the name of a shop or a company names no element", names_of_shops);
 }

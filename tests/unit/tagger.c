@@ -3,6 +3,7 @@
 #include "../harness.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static dp_doc *doc_;
 
@@ -391,6 +392,20 @@ static void names_of_shops(void)
     done(bd);
 }
 
+static void skin_and_teeth(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nWILL, now 17 with braces, sits up, his face "
+                             "covered with chicken pox and pink calamine lotion.\n\n"
+                             "WILL\nItchy.\n");
+    const dp_item *braces = dpt_item(bd, 0, 107, "braces");
+    CHECK_STR(dpt_evidence(bd, braces, 0), "braces|lexicon");
+    CHECK(braces && braces->character && !strcmp(braces->character, "WILL"));
+    CHECK(dpt_item(bd, 0, 107, "chicken pox") != NULL);
+    CHECK(dpt_item(bd, 0, 107, "calamine lotion") != NULL);
+    CHECK(dpt_item(bd, 0, 104, "lotion") == NULL); /* on the skin: makeup, no prop */
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -432,4 +447,5 @@ void dpt_suite_tagger(void)
             heads_of_handled_things);
     dpt_run("tagger: 'the gun' after a rifle in the scene is the rifle", weapons_named_again);
     dpt_run("tagger: the name of a shop or a company names no element", names_of_shops);
+    dpt_run("tagger: braces, chicken pox and calamine lotion are makeup", skin_and_teeth);
 }

@@ -255,8 +255,20 @@ bool dp__tg_simile(const tagger *g, size_t i)
     static const dp__lit like[] = {DP__LIT("like"), DP__LIT("comme")};
     const dp__toks *T = &g->toks;
     size_t k = i;
+    /* English: up to two adjectives between ("like an open wound", "like
+     * a big hungry dog") */
+    for (size_t a = 0; g->lang == DP__LANG_EN && a < 2 && k > 1; a++) {
+        const dp__tok *w = &T->t[k - 1];
+        if (!w->word || w->shape != DP__SH_LOWER || dp__tg_is_det(g, w) ||
+            dp__tg_is_function(g, w) || dp__tg_is_subject(g, w) ||
+            dp__lit_in(like, 2, w->low, w->low_len))
+            break;
+        k--;
+    }
     if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
         k--;
+    else if (k != i)
+        return false; /* "like" then no article: "like fresh snow" reads as before */
     return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
 }
 

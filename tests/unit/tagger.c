@@ -406,6 +406,15 @@ static void skin_and_teeth(void)
     done(bd);
 }
 
+static void similes_with_adjectives(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nThe plow rips the soil like an open wound. "
+                             "Karl growls like a big hungry bear.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 107, "wound") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "bear") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -448,4 +457,6 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: 'the gun' after a rifle in the scene is the rifle", weapons_named_again);
     dpt_run("tagger: the name of a shop or a company names no element", names_of_shops);
     dpt_run("tagger: braces, chicken pox and calamine lotion are makeup", skin_and_teeth);
+    dpt_run("tagger: a simile with adjectives ('like an open wound') is no element",
+            similes_with_adjectives);
 }

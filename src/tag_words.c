@@ -239,6 +239,29 @@ bool dp__tg_in_proper_name(const tagger *g, size_t i, const int32_t *named)
            !dp__tg_is_function(g, q) && !dp__tg_is_subject(g, q);
 }
 
+/* English: is the prop noun at token i a part of a body here, after a
+ * possessive ("this man's nails", "her nails") or, for a rump, "on the"
+ * ("smacks the horse on the butt")? A cigarette butt or a box of nails is
+ * a prop. */
+bool dp__tg_body_sense(const tagger *g, size_t i)
+{
+    static const dp__lit possessive[] = {
+        DP__LIT("his"), DP__LIT("her"), DP__LIT("their"), DP__LIT("its"),
+        DP__LIT("my"),  DP__LIT("your"), DP__LIT("our"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1];
+    bool nail = !strcmp(t->lemma, "nail"), butt = !strcmp(t->lemma, "butt");
+    if (!nail && !butt)
+        return false;
+    if ((!p->word && p->punct == '\'') || IN(possessive, p)) /* the possessive 's, "his" */
+        return true;
+    return butt && i > 1 && !strcmp(p->low, "the") && T->t[i - 2].word &&
+           !strcmp(T->t[i - 2].low, "on") && (i + 1 >= T->n || !T->t[i + 1].word);
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

@@ -415,6 +415,18 @@ static void similes_with_adjectives(void)
     done(bd);
 }
 
+static void parts_of_bodies(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nNo dirt under this man's nails. Karl smacks "
+                             "the horse on the butt.\n\nINT. SHED - DAY\n\nKarl grabs a box "
+                             "of nails and stubs out a cigarette butt.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 104, "nail") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "butt") == NULL);
+    CHECK(dpt_item(bd, 1, 104, "nail") != NULL);
+    CHECK(dpt_item(bd, 1, 104, "butt") != NULL || dpt_item(bd, 1, 104, "cigarette butt") != NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -459,4 +471,5 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: braces, chicken pox and calamine lotion are makeup", skin_and_teeth);
     dpt_run("tagger: a simile with adjectives ('like an open wound') is no element",
             similes_with_adjectives);
+    dpt_run("tagger: nails and a butt on a body are no props", parts_of_bodies);
 }

@@ -262,6 +262,23 @@ bool dp__tg_body_sense(const tagger *g, size_t i)
            !strcmp(T->t[i - 2].low, "on") && (i + 1 >= T->n || !T->t[i + 1].word);
 }
 
+/* English: is "toast" at token i a speech ("ostensibly for a toast",
+ * "raises a toast to the bride"), not bread? */
+bool dp__tg_toast_speech(const tagger *g, size_t i)
+{
+    static const dp__lit before[] = {
+        DP__LIT("for"),   DP__LIT("raise"),    DP__LIT("raises"), DP__LIT("propose"),
+        DP__LIT("proposes"), DP__LIT("make"),  DP__LIT("makes"),  DP__LIT("give"),
+        DP__LIT("gives"), DP__LIT("raising"), DP__LIT("proposing"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || strcmp(T->t[i].lemma, "toast") != 0 ||
+        strcmp(T->t[i - 1].low, "a") != 0)
+        return false;
+    return (T->t[i - 2].word && IN(before, &T->t[i - 2])) ||
+           (i + 1 < T->n && T->t[i + 1].word && !strcmp(T->t[i + 1].low, "to"));
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

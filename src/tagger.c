@@ -221,6 +221,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
+        if (noun && m.words == 1 && m.e->category == 104 && dp__tg_toast_speech(g, i)) {
+            used[i] = true; /* "for a toast": a speech */
+            continue;
+        }
         if (noun && m.words == 1 && m.e->category == 104 && dp__tg_body_sense(g, i)) {
             used[i] = true; /* "this man's nails": a body, makeup's if anyone's */
             continue;

@@ -427,6 +427,16 @@ static void parts_of_bodies(void)
     done(bd);
 }
 
+static void toasts(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nKarl has the floor, ostensibly for a toast. "
+                             "Mina raises a toast to the bride.\n\nINT. KITCHEN - DAY\n\nMina "
+                             "butters a toast.\n\nKARL\nCheers.\n");
+    CHECK(dpt_item(bd, 0, 104, "toast") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "toast"), 1), "toast|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -472,4 +482,5 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a simile with adjectives ('like an open wound') is no element",
             similes_with_adjectives);
     dpt_run("tagger: nails and a butt on a body are no props", parts_of_bodies);
+    dpt_run("tagger: a toast raised or proposed is a speech, no prop", toasts);
 }

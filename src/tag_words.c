@@ -279,6 +279,25 @@ bool dp__tg_toast_speech(const tagger *g, size_t i)
            (i + 1 < T->n && T->t[i + 1].word && !strcmp(T->t[i + 1].low, "to"));
 }
 
+/* English: is the noun at token i in a hypothetical, the object of a
+ * modal verb in its clause ("could hold a lot of money", "would fit a
+ * small car")? It is not in the scene. */
+bool dp__tg_hypothetical(const tagger *g, size_t i)
+{
+    static const dp__lit modal[] = {DP__LIT("could"), DP__LIT("would"), DP__LIT("might")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            return false;
+        if (IN(modal, t))
+            return k + 1 < i; /* a verb between: "could hold" */
+    }
+    return false;
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

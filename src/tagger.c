@@ -221,6 +221,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
+        if (noun && dp__tg_hypothetical(g, i)) {
+            for (size_t q = i; q < i + m.words; q++) /* "could hold a lot of money" */
+                used[q] = true;
+            i += m.words - 1;
+            continue;
+        }
         if (noun && m.words == 1 && m.e->category == 104 && dp__tg_toast_speech(g, i)) {
             used[i] = true; /* "for a toast": a speech */
             continue;

@@ -437,6 +437,16 @@ static void toasts(void)
     done(bd);
 }
 
+static void hypotheticals(void)
+{
+    dp_breakdown *bd = bd_of("INT. BANK - DAY\n\nA satchel lands on the desk. Its size could "
+                             "hold a lot of money.\n\nINT. VAULT - DAY\n\nKarl counts the "
+                             "money.\n\nKARL\nRich.\n");
+    CHECK(dpt_item(bd, 0, 104, "money") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "money"), 1), "money|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -483,4 +493,6 @@ void dpt_suite_tagger(void)
             similes_with_adjectives);
     dpt_run("tagger: nails and a butt on a body are no props", parts_of_bodies);
     dpt_run("tagger: a toast raised or proposed is a speech, no prop", toasts);
+    dpt_run("tagger: the object of a modal verb ('could hold a lot of money') is not in the "
+            "scene", hypotheticals);
 }

@@ -298,6 +298,46 @@ bool dp__tg_hypothetical(const tagger *g, size_t i)
     return false;
 }
 
+/* English: is the animal noun at token i a shape someone makes, in a list
+ * after "making" ("using his hands to cast shadows, making a convincing
+ * bird, a passable monkey, and finally a dog")? No live animal then. The
+ * words between may be articles, adjectives, adverbs, commas, "and" and
+ * the list's other animals; any other noun, verb or clause word stops. */
+bool dp__tg_made_shape(tagger *g, size_t i)
+{
+    static const dp__lit make[] = {
+        DP__LIT("making"), DP__LIT("makes"), DP__LIT("make"), DP__LIT("forming"),
+        DP__LIT("forms"),  DP__LIT("shaping"), DP__LIT("shapes"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 12; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word) {
+            if (t->punct == ',')
+                continue;
+            return false;
+        }
+        if (IN(make, t))
+            return k + 1 < i && dp__tg_is_det(g, &T->t[k + 1]);
+        if (t->shape != DP__SH_LOWER || dp__tg_is_subject(g, t) || t->number ||
+            (dp__tg_is_function(g, t) && strcmp(t->low, "and") != 0))
+            return false;
+        if (dp__tg_is_det(g, t) || !strcmp(t->low, "and") ||
+            dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ly")))
+            continue;
+        match m;
+        if (dp__tg_match_noun(g, k, &m) && m.e->category != 108)
+            return false; /* "makes coffee while the dog sleeps" */
+        if (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ed")) ||
+            (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) &&
+             !(dp__tg_match_noun(g, k, &m) && m.e->category == 108)))
+            return false; /* a verb: "feeds the dog" */
+    }
+    return false;
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

@@ -221,6 +221,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
+        if (noun && m.e->category == 108 && dp__tg_made_shape(g, i)) {
+            for (size_t q = i; q < i + m.words; q++) /* "making a convincing bird" */
+                used[q] = true;
+            i += m.words - 1;
+            continue;
+        }
         if (noun && dp__tg_hypothetical(g, i)) {
             for (size_t q = i; q < i + m.words; q++) /* "could hold a lot of money" */
                 used[q] = true;

@@ -447,6 +447,19 @@ static void hypotheticals(void)
     done(bd);
 }
 
+static void shapes_of_animals(void)
+{
+    dp_breakdown *bd = bd_of("INT. PLANE - NIGHT\n\nThe boy casts shadows on the seat back, "
+                             "making a convincing bird, a passable monkey, and finally a dog.\n\n"
+                             "INT. KITCHEN - DAY\n\nKarl makes coffee and feeds the dog.\n\n"
+                             "KARL\nGood.\n");
+    CHECK(dpt_item(bd, 0, 108, "bird") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "monkey") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "dog") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "dog"), 1), "dog|lexicon");
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -495,4 +508,6 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a toast raised or proposed is a speech, no prop", toasts);
     dpt_run("tagger: the object of a modal verb ('could hold a lot of money') is not in the "
             "scene", hypotheticals);
+    dpt_run("tagger: animals made as shapes ('making a convincing bird, ... a dog') are no "
+            "animals", shapes_of_animals);
 }

@@ -145,6 +145,7 @@ bool dp__tg_body_sense(const tagger *g, size_t i);
 bool dp__tg_toast_speech(const tagger *g, size_t i);
 bool dp__tg_hypothetical(const tagger *g, size_t i);
 bool dp__tg_made_shape(tagger *g, size_t i);
+bool dp__tg_counted_straw(const tagger *g, size_t i, const match *m);
 bool dp__tg_in_proper_name(const tagger *g, size_t i, const int32_t *named);
 int32_t dp__tg_owner(tagger *g, size_t i, const int32_t *named);
 uint32_t dp__tg_count_before(const tagger *g, size_t i);

@@ -338,6 +338,18 @@ bool dp__tg_made_shape(tagger *g, size_t i)
     return false;
 }
 
+/* English: is the noun m at token i straw counted, "a straw" or
+ * "straws", a drinking straw (a prop) rather than straw the material? */
+bool dp__tg_counted_straw(const tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (g->lang != DP__LANG_EN || m->words != 1 || strcmp(t->lemma, "straw") != 0)
+        return false;
+    return strcmp(t->low, t->lemma) != 0 ||
+           (i > 0 && (!strcmp(T->t[i - 1].low, "a") || !strcmp(T->t[i - 1].low, "another")));
+}
+
 /* after_det, or after a determiner and one lower-case word ("a long
  * SCREAM", "un long HURLEMENT"): a word in capitals used as a noun. */
 bool dp__tg_caps_noun(const tagger *g, size_t i)

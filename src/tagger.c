@@ -272,6 +272,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 uint16_t force = 0;
                 if (cat == 108 && dp__tg_computer_mouse(g, i, &m))
                     cat = force = 104; /* "He works the mouse" at his computer */
+                if (cat == 115 && dp__tg_counted_straw(g, i, &m))
+                    cat = force = 104; /* "a straw", "two straws": to drink with */
                 size_t end = i;
                 dp__animal_use use = cat == 108 ? dp__tg_animal_use(g, i, &m, &end) : DP__ANIMAL_LIVE;
                 if (use == DP__ANIMAL_DEAD) /* dead animals are props */

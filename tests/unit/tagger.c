@@ -460,6 +460,17 @@ static void shapes_of_animals(void)
     done(bd);
 }
 
+static void straws(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nWill finds a straw on the nightstand.\n\n"
+                             "INT. BARN - DAY\n\nThe floor is covered with straw.\n\n"
+                             "WILL\nHere.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "straw"), 0), "straw|lexicon");
+    CHECK(dpt_item(bd, 0, 115, "straw") == NULL);
+    CHECK(dpt_item(bd, 1, 104, "straw") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -510,4 +521,6 @@ void dpt_suite_tagger(void)
             "scene", hypotheticals);
     dpt_run("tagger: animals made as shapes ('making a convincing bird, ... a dog') are no "
             "animals", shapes_of_animals);
+    dpt_run("tagger: a straw counted is a drinking straw (a prop), straw the material is not",
+            straws);
 }

@@ -427,6 +427,12 @@ dp_status dp__tg_handled_object(tagger *g, size_t i, const int32_t *named, bool 
         e++;
     if (e == a)
         return DP_OK;
+    /* English: the head is the phrase's last word; one that runs on past
+     * the window or into capitals ("holds a lit distress FLARE", "throws
+     * his crappy lima bean plants") is not seen here */
+    if (!fr && e < T->n && T->t[e].word && named[e] < 0 && !dp__tg_is_function(g, &T->t[e]) &&
+        !dp__tg_is_det(g, &T->t[e]))
+        return DP_OK;
     for (size_t q = a; q < e; q++)
         if (used[q])
             return DP_OK;

@@ -305,6 +305,35 @@ static bool musicians(const char *key)
     return dp__lit_in(groups, DP__COUNT(groups), head, strlen(head));
 }
 
+/* English: the firearm named earlier in the scene that a generic word
+ * ("the gun", "each other's guns", "his weapon") stands for, or NULL. A
+ * props master reads one rifle there, not a rifle and a gun. Looks back
+ * over a bounded number of findings of the scene. */
+static const char *firearm_before(const tagger *g, const char *key)
+{
+    static const dp__lit generic[] = {DP__LIT("gun"), DP__LIT("weapon"), DP__LIT("firearm")};
+    static const dp__lit firearms[] = {
+        DP__LIT("rifle"),  DP__LIT("pistol"),    DP__LIT("revolver"), DP__LIT("shotgun"),
+        DP__LIT("handgun"), DP__LIT("musket"),   DP__LIT("carbine"),  DP__LIT("derringer"),
+        DP__LIT("sidearm"), DP__LIT("winchester"),
+    };
+    if (g->lang != DP__LANG_EN || !dp__lit_in(generic, DP__COUNT(generic), key, strlen(key)))
+        return NULL;
+    const dp__findings *o = g->out;
+    for (size_t k = o->n, seen = 0; k-- > 0 && seen < 256; seen++) {
+        const dp__found *f = &o->f[k];
+        if (f->scene != g->scene)
+            break;
+        if (f->category != 104 || !(f->flags & DP_ITEMF_WEAPON))
+            continue;
+        const char *w = strrchr(f->name, ' ');
+        w = w ? w + 1 : f->name;
+        if (dp__lit_in(firearms, DP__COUNT(firearms), w, strlen(w)))
+            return f->name;
+    }
+    return NULL;
+}
+
 dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *named,
                             const char *rule, uint8_t conf, uint16_t force_cat)
 {
@@ -326,6 +355,10 @@ dp_status dp__tg_found_noun(tagger *g, size_t i, const match *m, const int32_t *
         return DP_OK; /* "COGNITO is SLAMMED against the wall": done to him */
     if (cat == 111 && dp__tg_month(g, i)) /* "14 MARCH" */
         return DP_OK;
+    const char *same = cat == 104 ? firearm_before(g, m->e->key) : NULL;
+    if (same) /* "grabs his rifle ... each other's guns": the rifle again */
+        return dp__tg_find(g, 104, same, strlen(same), -1, T->t[i].a, T->t[i + m->words - 1].b,
+                           "same-weapon", conf, 0, flags);
     if (force_cat != 104 && (dp__tg_is_graphic(m->e->key) ||
                              (!strcmp(m->e->key, "screen") && shows_text(g, i + m->words))))
         cat = 113; /* the art department draws it; printed matter in hand is a prop */

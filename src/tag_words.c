@@ -191,8 +191,164 @@ bool dp__tg_can_of(const tagger *g, size_t i)
     const dp__toks *T = &g->toks;
     const dp__tok *t = &T->t[i];
     return g->lang == DP__LANG_EN && i + 1 < T->n && T->t[i + 1].word &&
-           !strcmp(T->t[i + 1].low, "of") && !strcmp(t->lemma, "can") && i > 0 &&
+           !strcmp(T->t[i + 1].low, "of") && (!strcmp(t->lemma, "can") || !strcmp(t->lemma, "glass")) &&
+           i > 0 &&
            (dp__tg_is_det(g, &T->t[i - 1]) || T->t[i - 1].shape == DP__SH_LOWER);
+}
+
+/* English: is token i "smoking" used as an adjective, after a determiner
+ * and before a noun ("the smoking barrel", "a smoking wreck")? The thing
+ * gives off smoke on screen, an effect; "smoking his pipe" is no effect. */
+bool dp__tg_smoking(const tagger *g, size_t i)
+{
+    const dp__toks *T = &g->toks;
+    return g->lang == DP__LANG_EN && i > 0 && i + 1 < T->n && !strcmp(T->t[i].low, "smoking") &&
+           dp__tg_is_det(g, &T->t[i - 1]) && T->t[i + 1].word &&
+           !dp__tg_is_function(g, &T->t[i + 1]) && !dp__tg_is_det(g, &T->t[i + 1]);
+}
+
+/* English: is token i a word of a proper name of a shop or a company, not
+ * a thing? A Title-case word inside a sentence after another Title-case
+ * word that is no character ("Talbot's Five and Dime", "Cole's
+ * Pharmacy"), or a word in a run of capitals that ends in a company's
+ * suffix ("ISLAND LAUNDRY CO."). */
+bool dp__tg_in_proper_name(const tagger *g, size_t i, const int32_t *named)
+{
+    static const dp__lit join[] = {DP__LIT("and"), DP__LIT("&"), DP__LIT("of"), DP__LIT("'s")};
+    static const dp__lit company[] = {
+        DP__LIT("co"),  DP__LIT("inc"), DP__LIT("ltd"), DP__LIT("corp"),
+        DP__LIT("llc"), DP__LIT("plc"), DP__LIT("company"),
+    };
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (g->lang != DP__LANG_EN || !t->word)
+        return false;
+    if (t->shape == DP__SH_CAPS) {
+        for (size_t k = i; k < T->n && k < i + 4 && T->t[k].word && T->t[k].shape == DP__SH_CAPS; k++)
+            if (IN(company, &T->t[k]))
+                return true;
+        return false;
+    }
+    if (t->shape != DP__SH_TITLE || t->sent_start || i == 0)
+        return false;
+    size_t p = i - 1;
+    if (T->t[p].word && IN(join, &T->t[p]) && p > 0)
+        p--;
+    const dp__tok *q = &T->t[p];
+    static const dp__lit article[] = {DP__LIT("the"), DP__LIT("a"), DP__LIT("an")};
+    return q->word && q->shape == DP__SH_TITLE && named[p] < 0 && !IN(article, q) &&
+           !dp__tg_is_function(g, q) && !dp__tg_is_subject(g, q);
+}
+
+/* English: is the prop noun at token i a part of a body here, after a
+ * possessive ("this man's nails", "her nails") or, for a rump, "on the"
+ * ("smacks the horse on the butt")? A cigarette butt or a box of nails is
+ * a prop. */
+bool dp__tg_body_sense(const tagger *g, size_t i)
+{
+    static const dp__lit possessive[] = {
+        DP__LIT("his"), DP__LIT("her"), DP__LIT("their"), DP__LIT("its"),
+        DP__LIT("my"),  DP__LIT("your"), DP__LIT("our"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1];
+    bool nail = !strcmp(t->lemma, "nail"), butt = !strcmp(t->lemma, "butt");
+    if (!nail && !butt)
+        return false;
+    if ((!p->word && p->punct == '\'') || IN(possessive, p)) /* the possessive 's, "his" */
+        return true;
+    return butt && i > 1 && !strcmp(p->low, "the") && T->t[i - 2].word &&
+           !strcmp(T->t[i - 2].low, "on") && (i + 1 >= T->n || !T->t[i + 1].word);
+}
+
+/* English: is "toast" at token i a speech ("ostensibly for a toast",
+ * "raises a toast to the bride"), not bread? */
+bool dp__tg_toast_speech(const tagger *g, size_t i)
+{
+    static const dp__lit before[] = {
+        DP__LIT("for"),   DP__LIT("raise"),    DP__LIT("raises"), DP__LIT("propose"),
+        DP__LIT("proposes"), DP__LIT("make"),  DP__LIT("makes"),  DP__LIT("give"),
+        DP__LIT("gives"), DP__LIT("raising"), DP__LIT("proposing"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || strcmp(T->t[i].lemma, "toast") != 0 ||
+        strcmp(T->t[i - 1].low, "a") != 0)
+        return false;
+    return (T->t[i - 2].word && IN(before, &T->t[i - 2])) ||
+           (i + 1 < T->n && T->t[i + 1].word && !strcmp(T->t[i + 1].low, "to"));
+}
+
+/* English: is the noun at token i in a hypothetical, the object of a
+ * modal verb in its clause ("could hold a lot of money", "would fit a
+ * small car")? It is not in the scene. */
+bool dp__tg_hypothetical(const tagger *g, size_t i)
+{
+    static const dp__lit modal[] = {DP__LIT("could"), DP__LIT("would"), DP__LIT("might")};
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 6; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word)
+            return false;
+        if (IN(modal, t))
+            return k + 1 < i; /* a verb between: "could hold" */
+    }
+    return false;
+}
+
+/* English: is the animal noun at token i a shape someone makes, in a list
+ * after "making" ("using his hands to cast shadows, making a convincing
+ * bird, a passable monkey, and finally a dog")? No live animal then. The
+ * words between may be articles, adjectives, adverbs, commas, "and" and
+ * the list's other animals; any other noun, verb or clause word stops. */
+bool dp__tg_made_shape(tagger *g, size_t i)
+{
+    static const dp__lit make[] = {
+        DP__LIT("making"), DP__LIT("makes"), DP__LIT("make"), DP__LIT("forming"),
+        DP__LIT("forms"),  DP__LIT("shaping"), DP__LIT("shapes"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN)
+        return false;
+    for (size_t k = i, steps = 0; k-- > 0 && steps < 12; steps++) {
+        const dp__tok *t = &T->t[k];
+        if (!t->word) {
+            if (t->punct == ',')
+                continue;
+            return false;
+        }
+        if (IN(make, t))
+            return k + 1 < i && dp__tg_is_det(g, &T->t[k + 1]);
+        if (t->shape != DP__SH_LOWER || dp__tg_is_subject(g, t) || t->number ||
+            (dp__tg_is_function(g, t) && strcmp(t->low, "and") != 0))
+            return false;
+        if (dp__tg_is_det(g, t) || !strcmp(t->low, "and") ||
+            dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ly")))
+            continue;
+        match m;
+        if (dp__tg_match_noun(g, k, &m) && m.e->category != 108)
+            return false; /* "makes coffee while the dog sleeps" */
+        if (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("ed")) ||
+            (dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) &&
+             !(dp__tg_match_noun(g, k, &m) && m.e->category == 108)))
+            return false; /* a verb: "feeds the dog" */
+    }
+    return false;
+}
+
+/* English: is the noun m at token i straw counted, "a straw" or
+ * "straws", a drinking straw (a prop) rather than straw the material? */
+bool dp__tg_counted_straw(const tagger *g, size_t i, const match *m)
+{
+    const dp__toks *T = &g->toks;
+    const dp__tok *t = &T->t[i];
+    if (g->lang != DP__LANG_EN || m->words != 1 || strcmp(t->lemma, "straw") != 0)
+        return false;
+    return strcmp(t->low, t->lemma) != 0 ||
+           (i > 0 && (!strcmp(T->t[i - 1].low, "a") || !strcmp(T->t[i - 1].low, "another")));
 }
 
 /* after_det, or after a determiner and one lower-case word ("a long
@@ -211,8 +367,20 @@ bool dp__tg_simile(const tagger *g, size_t i)
     static const dp__lit like[] = {DP__LIT("like"), DP__LIT("comme")};
     const dp__toks *T = &g->toks;
     size_t k = i;
+    /* English: up to two adjectives between ("like an open wound", "like
+     * a big hungry dog") */
+    for (size_t a = 0; g->lang == DP__LANG_EN && a < 2 && k > 1; a++) {
+        const dp__tok *w = &T->t[k - 1];
+        if (!w->word || w->shape != DP__SH_LOWER || dp__tg_is_det(g, w) ||
+            dp__tg_is_function(g, w) || dp__tg_is_subject(g, w) ||
+            dp__lit_in(like, 2, w->low, w->low_len))
+            break;
+        k--;
+    }
     if (k > 0 && dp__tg_is_det(g, &T->t[k - 1]))
         k--;
+    else if (k != i)
+        return false; /* "like" then no article: "like fresh snow" reads as before */
     return k > 0 && T->t[k - 1].word && dp__lit_in(like, 2, T->t[k - 1].low, T->t[k - 1].low_len);
 }
 
@@ -243,6 +411,55 @@ bool dp__tg_verb_after_noun(tagger *g, size_t i)
         return false;
     match m;
     return dp__tg_stopped(g, p) || (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
+}
+
+/* English: is the weather noun at token i the cause of a state, rain
+ * that fell before the scene ("cobwebs heavy from the rain", "the bottoms
+ * collapsing from the rain")? No effect to make then, only wet things.
+ * Not after a particle: "comes in from the rain" may show it. */
+bool dp__tg_weather_cause(const tagger *g, size_t i)
+{
+    static const dp__lit weather[] = {
+        DP__LIT("rain"), DP__LIT("snow"), DP__LIT("drizzle"), DP__LIT("sleet"),
+        DP__LIT("hail"), DP__LIT("downpour"), DP__LIT("storm"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i < 2 || !T->t[i].word ||
+        !dp__lit_in(weather, DP__COUNT(weather), T->t[i].lemma, T->t[i].lemma_len))
+        return false;
+    size_t k = i - 1;
+    if (dp__tg_is_definite(g, &T->t[k]))
+        k--;
+    if (k == 0 || !T->t[k].word || strcmp(T->t[k].low, "from") != 0)
+        return false;
+    const dp__tok *before = &T->t[k - 1];
+    return before->word && !before->number && !dp__tg_is_function(g, before) &&
+           !dp__tg_is_subject(g, before) && !dp__tg_is_det(g, before);
+}
+
+/* English: is token i, a bare singular word after a plural noun and
+ * before a preposition, the verb of that plural ("Floodlights haze in the
+ * drizzle", "Gulls wheel over the slipway")? */
+bool dp__tg_verb_after_plural(tagger *g, size_t i)
+{
+    static const dp__lit prep[] = {
+        DP__LIT("in"),   DP__LIT("into"),  DP__LIT("across"), DP__LIT("through"),
+        DP__LIT("over"), DP__LIT("along"), DP__LIT("around"), DP__LIT("above"),
+    };
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || i == 0 || i + 1 >= T->n)
+        return false;
+    const dp__tok *t = &T->t[i], *p = &T->t[i - 1], *n = &T->t[i + 1];
+    if (!t->word || t->shape != DP__SH_LOWER || strcmp(t->low, t->lemma) != 0 ||
+        dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) || !n->word ||
+        !IN(prep, n) || !p->word || p->shape == DP__SH_CAPS || !strcmp(p->low, p->lemma) ||
+        dp__tg_stopped(g, p))
+        return false;
+    if (!dp__ends_with(p->low, p->low_len, &(const dp__lit)DP__LIT("s")))
+        return false;
+    match m;
+    return p->sent_start || (i >= 2 && dp__tg_is_det(g, &T->t[i - 2])) ||
+           (dp__tg_match_noun(g, i - 1, &m) && m.words == 1);
 }
 
 /* English: is the noun at token i what a sound is the sound of ("over the
@@ -427,6 +644,22 @@ bool dp__tg_modifier(tagger *g, size_t i, const match *m)
         return false; /* "the gun barrel", but "the paper tray", "the pilot lever" */
     return dp__tg_match_noun(g, n, &next) && !dp__tg_match_verb(g, n, &vw) &&
            !dp__tg_stopped(g, &T->t[n]) && !dp__tg_verb_after_noun(g, n);
+}
+
+/* English: is token n a singular noun of the stop list, a piece of the set
+ * ("the chart table", "the glass door", "the chart drawer")? An ambiguous
+ * noun just before it qualifies it: the determiner is the compound's, and
+ * no evidence that the first noun is a thing of its own. */
+bool dp__tg_before_set_noun(const tagger *g, size_t n)
+{
+    const dp__toks *T = &g->toks;
+    if (g->lang != DP__LANG_EN || n >= T->n)
+        return false;
+    const dp__tok *t = &T->t[n];
+    return t->word && t->shape == DP__SH_LOWER && !t->number && !strcmp(t->low, t->lemma) &&
+           !dp__ends_with(t->low, t->low_len, &(const dp__lit)DP__LIT("s")) &&
+           !dp__tg_is_function(g, t) && !dp__tg_is_det(g, t) && !dp__tg_is_subject(g, t) &&
+           !dp__tg_is_adverb(g, t) && dp__tg_stopped(g, t);
 }
 
 /* French nouns of a quantity, a container or a shape that name what they

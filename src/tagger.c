@@ -520,6 +520,12 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             i += sw - 1;
             continue;
         }
+        /* a shop's or a company's name ("Talbot's Five and Dime", "ISLAND
+         * LAUNDRY CO."): no element */
+        if (dp__tg_in_proper_name(g, i, named)) {
+            used[i] = true;
+            continue;
+        }
         /* 1. CAPITALS */
         if (t->shape == DP__SH_CAPS) {
             size_t e = i;
@@ -568,7 +574,13 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             continue;
         }
         if (dp__tg_can_of(g, i)) {
-            st = dp__tg_find(g, 104, "can", 3, -1, t->a, t->b, "container", 70, 0, 0);
+            /* "a can of Ensure", "a glass of water": the container is the prop */
+            st = dp__tg_find(g, 104, t->lemma, t->lemma_len, -1, t->a, t->b, "container", 70, 0, 0);
+            continue;
+        }
+        if (dp__tg_smoking(g, i)) { /* "the smoking barrel": it smokes on screen */
+            st = dp__tg_find(g, 105, "smoke", 5, -1, t->a, t->b, "smoking", 65, 0, 0);
+            used[i] = true;
             continue;
         }
         /* 3. the lexicons: a stop word only starts a longer entry ("coup
@@ -627,6 +639,31 @@ static dp_status tag_element(tagger *g, const dp_element *el)
             used[i] = true; /* "fish crate", "a bundle of mail": the next noun is the thing */
             continue;
         }
+        if (noun && m.e->category == 108 && dp__tg_made_shape(g, i)) {
+            for (size_t q = i; q < i + m.words; q++) /* "making a convincing bird" */
+                used[q] = true;
+            i += m.words - 1;
+            continue;
+        }
+        if (noun && dp__tg_hypothetical(g, i)) {
+            for (size_t q = i; q < i + m.words; q++) /* "could hold a lot of money" */
+                used[q] = true;
+            i += m.words - 1;
+            continue;
+        }
+        if (noun && m.words == 1 && m.e->category == 104 && dp__tg_toast_speech(g, i)) {
+            used[i] = true; /* "for a toast": a speech */
+            continue;
+        }
+        if (noun && m.words == 1 && m.e->category == 104 && dp__tg_body_sense(g, i)) {
+            used[i] = true; /* "this man's nails": a body, makeup's if anyone's */
+            continue;
+        }
+        if (noun && m.words == 1 && dp__lex_flag(m.e, "ambiguous") &&
+            dp__tg_before_set_noun(g, i + 1)) {
+            used[i] = true; /* "the chart table": a kind of table, no chart */
+            continue;
+        }
         if (noun && dp__tg_simile(g, i)) {
             for (size_t q = i; q < i + m.words; q++)
                 used[q] = true;
@@ -645,7 +682,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                         (dressed_with(g, i) ||
                          (still[i] && (t->sent_start || (i > 0 && T->t[i - 1].word &&
                                                           T->t[i - 1].shape == DP__SH_LOWER)))));
-            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i))) {
+            if (m.words == 1 && (dp__tg_used_as_verb(g, i, named) || dp__tg_verb_after_noun(g, i) ||
+                                 dp__tg_verb_after_plural(g, i))) {
                 /* a verb: maybe one of the verb lexicon */
             } else if (!ambiguous || det || dp__tg_in_hand(g, i + m.words) ||
                        (m.e->category == 106 && dp__tg_colour(g, i + m.words))) {
@@ -659,6 +697,8 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                 uint16_t force = 0;
                 if (cat == 108 && dp__tg_computer_mouse(g, i, &m))
                     cat = force = 104; /* "He works the mouse" at his computer */
+                if (cat == 115 && dp__tg_counted_straw(g, i, &m))
+                    cat = force = 104; /* "a straw", "two straws": to drink with */
                 size_t end = i;
                 dp__animal_use use = cat == 108 ? dp__tg_animal_use(g, i, &m, &end) : DP__ANIMAL_LIVE;
                 if (use == DP__ANIMAL_DEAD) /* dead animals are props */
@@ -678,6 +718,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
                     for (size_t q = i; q <= end; q++)
                         used[q] = true;
                     i = end;
+                    continue;
+                }
+                if (cat == 105 && m.words == 1 && dp__tg_weather_cause(g, i)) {
+                    used[i] = true; /* "heavy from the rain": it rained before */
                     continue;
                 }
                 /* "the sound of rain", "Sound of paper crumpling": heard only */
@@ -772,8 +816,10 @@ static dp_status tag_element(tagger *g, const dp_element *el)
 }
 
 /* An interior set inside a vehicle ("INT. CAR", "INT. SAINT BRENDAN -
- * WHEELHOUSE"): the vehicle is in the scene. */
-static dp_status heading_vehicle(tagger *g, const dp_element *el)
+ * WHEELHOUSE"): the vehicle is in the scene. A set that is an effect
+ * ("EXT. CAMPFIRE - NIGHT", "EXT. BONFIRE"), inside or out: the effect is
+ * in the scene. */
+static dp_status heading_elements(tagger *g, const dp_element *el, bool inside)
 {
     dp__toks *T = &g->toks;
     T->n = 0;
@@ -790,9 +836,9 @@ static dp_status heading_vehicle(tagger *g, const dp_element *el)
         }
         size_t after = i + (words ? words : 1);
         bool ends = after >= T->n || !T->t[after].word; /* "CAR DECK" is no car */
-        if (e && e->category == 103 && ends)
-            st = dp__tg_find(g, 103, e->key, strlen(e->key), -1, T->t[i].a, T->t[i + words - 1].b,
-                      "heading", 80, 0, 0);
+        if (e && ((e->category == 103 && inside) || e->category == 105) && ends)
+            st = dp__tg_find(g, e->category, e->key, strlen(e->key), -1, T->t[i].a,
+                             T->t[i + words - 1].b, "heading", 80, 0, 0);
         if (words)
             i += words - 1;
     }
@@ -815,10 +861,11 @@ dp_status dp__tag_scenes(dp_breakdown *bd, dp__findings *out)
     for (size_t s = 0; s < bd->n_scenes && st == DP_OK; s++) {
         const dp_scene *sc = &bd->scenes[s];
         g.scene = (uint32_t)s;
-        if (sc->int_ext == DP_IE_INT || sc->int_ext == DP_IE_INT_EXT) {
-            g.element = sc->first_element;
-            st = heading_vehicle(&g, &doc->elements[sc->first_element]);
-        }
+        g.element = sc->first_element;
+        if (sc->first_element < sc->end_element &&
+            doc->elements[sc->first_element].type == DP_EL_SCENE_HEADING)
+            st = heading_elements(&g, &doc->elements[sc->first_element],
+                                  sc->int_ext == DP_IE_INT || sc->int_ext == DP_IE_INT_EXT);
         g.last_character = sc->cast_count == 1 ? (int32_t)sc->cast[0] : -1;
         int32_t speaker = -1;
         for (size_t e = sc->first_element; e < sc->end_element && st == DP_OK; e++) {

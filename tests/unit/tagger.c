@@ -3,6 +3,7 @@
 #include "../harness.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static dp_doc *doc_;
 
@@ -418,11 +419,13 @@ static void quantities_and_containers(void)
 {
     dp_breakdown *bd = bd_of("INT. OFFICE - DAY\n\nWill sorts through a bundle of mail. Sandra "
                              "hands him a squat can of Ensure. He grabs the stack of paper. Will "
-                             "wins a blue ribbon.\n\n"
+                             "wins a blue ribbon. Sandra pours him a glass of water.\n\n"
                              "WILL\nThanks.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "mail"), 0), "mail|lexicon");
     CHECK(dpt_item(bd, 0, 104, "bundle") == NULL); /* the bundle is the mail */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "can"), 0), "can|container");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "glass"), 0), "glass|container");
+    CHECK(dpt_item(bd, 0, 104, "glass of water") == NULL); /* the glass is the prop */
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "paper"), 0), "paper|lexicon");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "ribbon"), 0), "ribbon|lexicon"); /* a det, an adjective */
     done(bd);
@@ -453,8 +456,8 @@ static void shaking_ground(void)
 
 static void parts_of_things(void)
 {
-    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl stares down the barrel of his rifle. A fly "
-                             "lands on the gun barrel. Mina pops the trunk of the car and takes "
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nA fly lands on the gun barrel. Karl stares "
+                             "down the barrel of his rifle. Mina pops the trunk of the car and takes "
                              "a tray. She steps on the gas. A dog with a white muzzle waits.\n\n"
                              "KARL\nGo.\n");
     CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "rifle"), 0), "rifle|lexicon");
@@ -666,6 +669,192 @@ static void sounds_unseen(void)
     done(bd);
 }
 
+/* how many mentions the item has, 0 for none */
+static size_t mentions(const dp_breakdown *bd, const dp_item *it)
+{
+    size_t n = 0;
+    for (size_t i = 0; it && i < dp_breakdown_mention_count(bd); i++)
+        n += dp_breakdown_item(bd, dp_breakdown_mention(bd, i)->item) == it;
+    return n;
+}
+
+static void nouns_before_set_nouns(void)
+{
+    dp_breakdown *bd = bd_of("INT. WHEELHOUSE - NIGHT\n\nKarl sets the compass on the chart "
+                             "table and locks the key in the chart drawer. Mina studies the "
+                             "chart.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "chart"), 0), "chart|lexicon"); /* the last one */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 104, "chart")), 1);
+    done(bd);
+}
+
+static void effects_in_headings(void)
+{
+    dp_breakdown *bd = bd_of("EXT. CAMPFIRE - NIGHT\n\nKarl tells a story.\n\n"
+                             "EXT. CAR PARK - DAY\n\nKarl waits.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "campfire"), 0), "CAMPFIRE|heading");
+    CHECK(dpt_item(bd, 1, 103, "car") == NULL); /* outside, a car park holds no car */
+    done(bd);
+}
+
+static void sea_effects(void)
+{
+    dp_breakdown *bd = bd_of("INT. CAR DECK - NIGHT\n\nSpray blows through the gaps. A wave "
+                             "slams the door.\n\nEXT. PIER - DAY\n\nFour deckhands wave the "
+                             "cars aboard.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "spray"), 0), "Spray|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "wave"), 0), "wave|lexicon");
+    CHECK(dpt_item(bd, 1, 105, "wave") == NULL); /* the deckhands wave */
+    done(bd);
+}
+
+static void rain_that_fell_before(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PATH - DAY\n\nThe cobwebs are heavy from the rain. Karl "
+                             "comes in from the snow.\n\nEXT. FIELD - DAY\n\nRain falls on "
+                             "Karl.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 105, "rain") == NULL); /* it rained before the scene */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "snow"), 0), "snow|lexicon");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 105, "rain"), 1), "Rain|lexicon");
+    done(bd);
+}
+
+static void verbs_after_plurals(void)
+{
+    dp_breakdown *bd = bd_of("EXT. PIER - NIGHT\n\nFloodlights haze in the drizzle. A haze "
+                             "hangs over the pier.\n\nEXT. DOCK - DAY\n\nThe lamps haze in "
+                             "the dusk.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "haze"), 0), "haze|lexicon"); /* the second */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 105, "haze")), 1);
+    CHECK(dpt_item(bd, 1, 105, "haze") == NULL);
+    done(bd);
+}
+
+static void smoking_things(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FIELD - DAY\n\nKarl stares down the smoking barrel of his "
+                             "rifle.\n\nEXT. PORCH - DAY\n\nKarl is on the porch, smoking his "
+                             "pipe.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 105, "smoke"), 0), "smoking|smoking");
+    CHECK(dpt_item(bd, 1, 105, "smoke") == NULL); /* he smokes a pipe */
+    done(bd);
+}
+
+static void heads_of_handled_things(void)
+{
+    dp_breakdown *bd = bd_of("EXT. DECK - NIGHT\n\nKarl holds a lit distress FLARE. Don throws "
+                             "his crappy lima bean plants away. Mina picks up a stone.\n\n"
+                             "KARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 104, "distress") == NULL); /* the flare's kind */
+    CHECK(dpt_item(bd, 0, 104, "bean") == NULL);     /* the plants' kind */
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "stone"), 0), "stone|handled");
+    done(bd);
+}
+
+static void weapons_named_again(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nKarl grabs his rifle. Both men face each "
+                             "other's guns.\n\nEXT. ROAD - DAY\n\nMina finds a gun.\n\n"
+                             "KARL\nGo.\n");
+    const dp_item *rifle = dpt_item(bd, 0, 104, "rifle");
+    CHECK(dpt_item(bd, 0, 104, "gun") == NULL); /* the rifle again */
+    CHECK_INT((long)mentions(bd, rifle), 2);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "gun"), 1), "gun|lexicon");
+    done(bd);
+}
+
+static void names_of_shops(void)
+{
+    dp_breakdown *bd = bd_of("EXT. MAIN STREET - DAY\n\nStores on each side: Cole's Pharmacy, "
+                             "Talbot's Five and Dime. A van, ISLAND LAUNDRY CO. stencilled on "
+                             "its side. The Key to the City dangles from Karl's neck. Karl "
+                             "finds a dime.\n\nKARL\nGo.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "dime"), 0), "dime|lexicon"); /* the coin */
+    CHECK_INT((long)mentions(bd, dpt_item(bd, 0, 104, "dime")), 1);
+    CHECK(dpt_item(bd, 0, 104, "laundry") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "key"), 0), "Key|lexicon");
+    done(bd);
+}
+
+static void skin_and_teeth(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nWILL, now 17 with braces, sits up, his face "
+                             "covered with chicken pox and pink calamine lotion.\n\n"
+                             "WILL\nItchy.\n");
+    const dp_item *braces = dpt_item(bd, 0, 107, "braces");
+    CHECK_STR(dpt_evidence(bd, braces, 0), "braces|lexicon");
+    CHECK(braces && braces->character && !strcmp(braces->character, "WILL"));
+    CHECK(dpt_item(bd, 0, 107, "chicken pox") != NULL);
+    CHECK(dpt_item(bd, 0, 107, "calamine lotion") != NULL);
+    CHECK(dpt_item(bd, 0, 104, "lotion") == NULL); /* on the skin: makeup, no prop */
+    done(bd);
+}
+
+static void similes_with_adjectives(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nThe plow rips the soil like an open wound. "
+                             "Karl growls like a big hungry bear.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 107, "wound") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "bear") == NULL);
+    done(bd);
+}
+
+static void parts_of_bodies(void)
+{
+    dp_breakdown *bd = bd_of("EXT. FARM - DAY\n\nNo dirt under this man's nails. Karl smacks "
+                             "the horse on the butt.\n\nINT. SHED - DAY\n\nKarl grabs a box "
+                             "of nails and stubs out a cigarette butt.\n\nKARL\nGo.\n");
+    CHECK(dpt_item(bd, 0, 104, "nail") == NULL);
+    CHECK(dpt_item(bd, 0, 104, "butt") == NULL);
+    CHECK(dpt_item(bd, 1, 104, "nail") != NULL);
+    CHECK(dpt_item(bd, 1, 104, "butt") != NULL || dpt_item(bd, 1, 104, "cigarette butt") != NULL);
+    done(bd);
+}
+
+static void toasts(void)
+{
+    dp_breakdown *bd = bd_of("INT. HALL - NIGHT\n\nKarl has the floor, ostensibly for a toast. "
+                             "Mina raises a toast to the bride.\n\nINT. KITCHEN - DAY\n\nMina "
+                             "butters a toast.\n\nKARL\nCheers.\n");
+    CHECK(dpt_item(bd, 0, 104, "toast") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "toast"), 1), "toast|lexicon");
+    done(bd);
+}
+
+static void hypotheticals(void)
+{
+    dp_breakdown *bd = bd_of("INT. BANK - DAY\n\nA satchel lands on the desk. Its size could "
+                             "hold a lot of money.\n\nINT. VAULT - DAY\n\nKarl counts the "
+                             "money.\n\nKARL\nRich.\n");
+    CHECK(dpt_item(bd, 0, 104, "money") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 104, "money"), 1), "money|lexicon");
+    done(bd);
+}
+
+static void shapes_of_animals(void)
+{
+    dp_breakdown *bd = bd_of("INT. PLANE - NIGHT\n\nThe boy casts shadows on the seat back, "
+                             "making a convincing bird, a passable monkey, and finally a dog.\n\n"
+                             "INT. KITCHEN - DAY\n\nKarl makes coffee and feeds the dog.\n\n"
+                             "KARL\nGood.\n");
+    CHECK(dpt_item(bd, 0, 108, "bird") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "monkey") == NULL);
+    CHECK(dpt_item(bd, 0, 108, "dog") == NULL);
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 1, 108, "dog"), 1), "dog|lexicon");
+    done(bd);
+}
+
+static void straws(void)
+{
+    dp_breakdown *bd = bd_of("INT. BEDROOM - DAY\n\nWill finds a straw on the nightstand.\n\n"
+                             "INT. BARN - DAY\n\nThe floor is covered with straw.\n\n"
+                             "WILL\nHere.\n");
+    CHECK_STR(dpt_evidence(bd, dpt_item(bd, 0, 104, "straw"), 0), "straw|lexicon");
+    CHECK(dpt_item(bd, 0, 115, "straw") == NULL);
+    CHECK(dpt_item(bd, 1, 104, "straw") == NULL);
+    done(bd);
+}
+
 void dpt_suite_tagger(void)
 {
     dpt_run("tagger: words in capitals", capitals);
@@ -712,7 +901,8 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: set dressing said to stand somewhere or to be of some kind, a clock read; "
             "an ambiguous one after a determiner and two adjectives",
             set_dressing_placed);
-    dpt_run("tagger: a quantity of a thing is the thing, a can of something, a blue ribbon",
+    dpt_run("tagger: a quantity of a thing is the thing, a can or a glass of something, a blue "
+            "ribbon",
             quantities_and_containers);
     dpt_run("tagger: a plural-looking noun before a determiner is a verb; substances on a body",
             nouns_used_as_verbs);
@@ -751,4 +941,29 @@ void dpt_suite_tagger(void)
     dpt_run("tagger: a sound said on its own with 'a' and nobody in sight is heard (a knock at "
             "the door); not one someone makes, nor an ambiguous word",
             sounds_unseen);
+    dpt_run("tagger: an ambiguous noun before a set noun qualifies it ('the chart table')",
+            nouns_before_set_nouns);
+    dpt_run("tagger: an effect named in a scene heading is in the scene", effects_in_headings);
+    dpt_run("tagger: sea spray and a wave are effects; people who wave make none", sea_effects);
+    dpt_run("tagger: rain as the cause of a state ('heavy from the rain') is no effect",
+            rain_that_fell_before);
+    dpt_run("tagger: a bare word between a plural noun and a preposition is its verb "
+            "('Floodlights haze in the drizzle')", verbs_after_plurals);
+    dpt_run("tagger: 'the smoking barrel' smokes (an effect), 'smoking his pipe' does not",
+            smoking_things);
+    dpt_run("tagger: a handled thing is named by its head, not by a word before it",
+            heads_of_handled_things);
+    dpt_run("tagger: 'the gun' after a rifle in the scene is the rifle", weapons_named_again);
+    dpt_run("tagger: the name of a shop or a company names no element", names_of_shops);
+    dpt_run("tagger: braces, chicken pox and calamine lotion are makeup", skin_and_teeth);
+    dpt_run("tagger: a simile with adjectives ('like an open wound') is no element",
+            similes_with_adjectives);
+    dpt_run("tagger: nails and a butt on a body are no props", parts_of_bodies);
+    dpt_run("tagger: a toast raised or proposed is a speech, no prop", toasts);
+    dpt_run("tagger: the object of a modal verb ('could hold a lot of money') is not in the "
+            "scene", hypotheticals);
+    dpt_run("tagger: animals made as shapes ('making a convincing bird, ... a dog') are no "
+            "animals", shapes_of_animals);
+    dpt_run("tagger: a straw counted is a drinking straw (a prop), straw the material is not",
+            straws);
 }

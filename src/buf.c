@@ -51,25 +51,30 @@ dp_status dp__buf_puts(dp__buf *b, const char *s)
     return dp__buf_append(b, s, strlen(s));
 }
 
-dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...)
+dp_status dp__buf_vprintf(dp__buf *b, const char *fmt, va_list ap)
 {
     char small[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    dp_status st = n < 0 ? DP_E_ARG : DP_OK;
+    if (st == DP_OK && (size_t)n < sizeof small) {
+        st = dp__buf_append(b, small, (size_t)n);
+    } else if (st == DP_OK && (st = dp__buf_reserve(b, (size_t)n)) == DP_OK) {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+    return st;
+}
+
+dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    dp_status st = dp__buf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return DP_E_ARG;
-    if ((size_t)n < sizeof small)
-        return dp__buf_append(b, small, (size_t)n);
-    dp_status st = dp__buf_reserve(b, (size_t)n);
-    if (st != DP_OK)
-        return st;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-    return DP_OK;
+    return st;
 }
 
 void dp__buf_reset(dp__buf *b)
@@ -125,17 +130,16 @@ void dp__out_puts(dp__out *o, const char *s) { dp__out_put(o, s, strlen(s)); }
 
 void dp__out_printf(dp__out *o, const char *fmt, ...)
 {
-    char small[512];
+    if (o->status != DP_OK)
+        return;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    dp_status st = dp__buf_vprintf(&o->buf, fmt, ap);
     va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof small) {
-        if (o->status == DP_OK)
-            o->status = DP_E_LIMIT;
-        return;
-    }
-    dp__out_put(o, small, (size_t)n);
+    if (st != DP_OK)
+        o->status = st;
+    else if (o->buf.len >= OUT_FLUSH)
+        out_flush(o);
 }
 
 dp_status dp__out_close(dp__out *o)

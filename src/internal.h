@@ -89,6 +89,7 @@ static inline dp_status dp__buf_append(dp__buf *b, const void *s, size_t n)
 static inline dp_status dp__buf_putc(dp__buf *b, char c) { return dp__buf_append(b, &c, 1); }
 dp_status dp__buf_puts(dp__buf *b, const char *s);
 dp_status dp__buf_printf(dp__buf *b, const char *fmt, ...) DP__PRINTF(2, 3);
+dp_status dp__buf_vprintf(dp__buf *b, const char *fmt, va_list ap);
 void dp__buf_reset(dp__buf *b);
 void dp__buf_release(dp__buf *b);
 /* A sink that appends to a dp__buf passed as ctx. */
@@ -104,7 +105,6 @@ typedef struct dp__out {
 void dp__out_init(dp__out *o, const dp_sink *sink, size_t max);
 void dp__out_put(dp__out *o, const char *s, size_t n);
 void dp__out_puts(dp__out *o, const char *s);
-/* Formats up to 511 bytes; longer is DP_E_LIMIT. */
 void dp__out_printf(dp__out *o, const char *fmt, ...) DP__PRINTF(2, 3);
 /* Flushes, releases the buffer and returns the first failure. */
 dp_status dp__out_close(dp__out *o);

@@ -67,6 +67,11 @@ static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
     bool fr = g->lang == DP__LANG_FR;
+    if (i >= T->n || !T->t[i].word) { /* punctuation has no lemma */
+        m->e = NULL;
+        m->words = 0;
+        return false;
+    }
     if (fr) {
         const dp__tok *t = &T->t[i];
         match_noun_fr(g, i, false, m);

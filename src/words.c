@@ -247,6 +247,10 @@ dp_status dp__tokenize(dp__arena *a, const dp__lex *lex, dp__lang lang, const ch
 {
     bool sent = true;
     size_t i = 0;
+    char *none = dp__arena_alloc(a, 1); /* the low and lemma of punctuation */
+    if (!none)
+        return DP_E_NOMEM;
+    *none = '\0';
     dp_status st = DP_OK;
     while (i < n && st == DP_OK) {
         if (alnum_at(s, n, i)) {
@@ -269,7 +273,7 @@ dp_status dp__tokenize(dp__arena *a, const dp__lex *lex, dp__lang lang, const ch
                 st = add_word(a, lex, lang, s, i, e - poss, sent, false, out);
             if (st == DP_OK && poss) {
                 dp__tok t = {(uint32_t)(e - poss), (uint32_t)e, DP__SH_OTHER, false, false,
-                             false, false, '\'', NULL, NULL, 0, 0};
+                             false, false, '\'', none, none, 0, 0};
                 st = push(out, &t);
             }
             sent = false;
@@ -280,7 +284,7 @@ dp_status dp__tokenize(dp__arena *a, const dp__lex *lex, dp__lang lang, const ch
         size_t k = dp__utf8_decode(s + i, n - i, &cp);
         if (!dp__uc_is_space(cp)) {
             dp__tok t = {(uint32_t)i, (uint32_t)(i + k), DP__SH_OTHER, false, false, false,
-                         false, s[i], NULL, NULL, 0, 0};
+                         false, s[i], none, none, 0, 0};
             st = push(out, &t);
             if (s[i] == '.' || s[i] == '!' || s[i] == '?' || (s[i] == '-' && i + 1 < n && s[i + 1] == '-'))
                 sent = true;

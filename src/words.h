@@ -20,8 +20,8 @@ typedef struct dp__tok {
     bool sent_start;     /* first word of a sentence */
     bool elision;        /* French l' d' qu' ... (split from the word after) */
     char punct;          /* punctuation: its first byte */
-    char *low;           /* lower-case form (words), in the tokens' arena */
-    char *lemma;         /* lemma of 'low' (words) */
+    char *low;           /* lower-case form (words; "" for punctuation), in the arena */
+    char *lemma;         /* lemma of 'low' (words; "" for punctuation) */
     uint32_t low_len, lemma_len;
 } dp__tok;
 

@@ -53,6 +53,9 @@ static void tokens(void)
     CHECK_STR(T.t[0].low, "steel");
     CHECK_INT(T.t[0].shape, DP__SH_TITLE);
     CHECK(!T.t[1].word); /* 's */
+    CHECK_STR(T.t[1].low, ""); /* punctuation has empty forms, never NULL */
+    CHECK_STR(T.t[1].lemma, "");
+    CHECK_STR(T.t[3].low, ""); /* , */
     CHECK_STR(T.t[2].low, "gun");
     CHECK_INT(T.t[4].shape, DP__SH_CAPS);
     dp__free(T.t);
@@ -62,5 +65,5 @@ static void tokens(void)
 void dpt_suite_words(void)
 {
     dpt_run("words: plurals to lemmas, English and French", lemmas);
-    dpt_run("words: tokens, elisions, possessives, shapes", tokens);
+    dpt_run("words: tokens, elisions, possessives, shapes; punctuation has empty forms", tokens);
 }

@@ -393,7 +393,7 @@ section_gold() {
     if [ ! -x build/dp-score ]; then note "build/dp-score not built"; return 0; fi
     build/dp-score tests/gold/*.tsv || note "dp-score failed"
     echo
-    echo "Held out: tests/gold/heldout (annotated blind, never used to tune the tagger)"
+    echo "Held out: tests/gold/heldout (annotated blind, not tuned on: see tests/gold/README.md)"
     build/dp-score tests/gold/heldout/*.tsv | sed '/^English and French$/,$d' || note "dp-score failed"
 }
 

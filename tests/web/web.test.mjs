@@ -76,13 +76,13 @@ await test('opens the project: title, scene navigator, script, sheet', async () 
 await test('tag words: select, key p, the element is in the sheet', async () => {
   await page.click('.scene-link[data-scene="3"]');
   await page.waitForSelector('#sheet .sheet-num:has-text("3")');
-  check(!(await page.locator(propsBox).textContent()).includes('radar screens'), 'not there before');
-  await selectWords('radar screens');
+  check(!(await page.locator(propsBox).textContent()).includes('chart table'), 'not there before');
+  await selectWords('chart table');
   await page.waitForSelector('#menu:not([hidden]) .cat');
   await shot('tag-menu');
   await page.keyboard.press('p');
-  await page.waitForSelector(`${propsBox} li:has-text("radar screens")`);
-  const mark = page.locator('#page mark.tag[data-name="radar screens"]');
+  await page.waitForSelector(`${propsBox} li:has-text("chart table")`);
+  const mark = page.locator('#page mark.tag[data-name="chart table"]');
   check((await mark.count()) === 1, 'highlighted in the script');
   check((await mark.getAttribute('data-category')) === '104', 'in the props colour');
   await shot('script');
@@ -92,19 +92,19 @@ await test('reload: the tag is kept', async () => {
   await page.reload();
   await ready();
   await page.waitForSelector('#sheet .sheet-num:has-text("3")');
-  check((await page.locator(`${propsBox} li:has-text("radar screens")`).count()) === 1, 'kept in the sheet');
+  check((await page.locator(`${propsBox} li:has-text("chart table")`).count()) === 1, 'kept in the sheet');
   const edits = await page.evaluate(() => fetch('/api/edits').then((r) => r.json()));
   check(edits.count === 1 && edits.edits[0].op === 'add' && edits.edits[0].status === 'kept', 'one edit stored');
 });
 
 await test('click a highlight: change its category, then remove it', async () => {
-  await page.click('#page mark.tag[data-name="radar screens"]');
+  await page.click('#page mark.tag[data-name="chart table"]');
   await page.waitForSelector('#menu:not([hidden]) .remove');
   await page.click('#menu .cat[data-category="114"]');
-  await page.waitForSelector('#sheet .box[data-category="114"] li:has-text("radar screens")');
-  await page.click('#page mark.tag[data-name="radar screens"]');
+  await page.waitForSelector('#sheet .box[data-category="114"] li:has-text("chart table")');
+  await page.click('#page mark.tag[data-name="chart table"]');
   await page.click('#menu .remove');
-  await page.waitForFunction(() => !document.querySelector('#page mark.tag[data-name="radar screens"]'));
+  await page.waitForFunction(() => !document.querySelector('#page mark.tag[data-name="chart table"]'));
   const edits = await page.evaluate(() => fetch('/api/edits').then((r) => r.json()));
   check(edits.count === 3, 'three edits: add, recategorise, remove');
 });

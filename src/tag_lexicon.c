@@ -67,7 +67,7 @@ static bool match_noun_raw(tagger *g, size_t i, match *m)
 {
     const dp__toks *T = &g->toks;
     bool fr = g->lang == DP__LANG_FR;
-    if (i >= T->n || !T->t[i].word) { /* punctuation has no lemma */
+    if (i >= T->n || !T->t[i].word) { /* punctuation starts no noun */
         m->e = NULL;
         m->words = 0;
         return false;

@@ -67,12 +67,13 @@ static dp_status caps_run(tagger *g, size_t i, size_t end, const int32_t *named,
         /* "HIS WIFE'S GRAVE": an owner, not someone there; "THE BOY BAND":
          * a word that qualifies the capitals noun after it */
         match mod;
-        bool owner = k + 1 < g->toks.n &&
-                     ((!g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'') ||
-                      (g->toks.t[k + 1].word && g->toks.t[k + 1].shape == DP__SH_CAPS &&
-                       dp__tg_match_noun(g, k + 1, &mod) && !dp__tg_match_verb(g, k + 1, &vw0)));
+        bool not_a_person =
+            k + 1 < g->toks.n &&
+            ((!g->toks.t[k + 1].word && g->toks.t[k + 1].punct == '\'') ||
+             (g->toks.t[k + 1].word && g->toks.t[k + 1].shape == DP__SH_CAPS &&
+              dp__tg_match_noun(g, k + 1, &mod) && !dp__tg_match_verb(g, k + 1, &vw0)));
         const char *who =
-            g->lang == DP__LANG_EN && !noun && !owner ? caps_person(&g->toks.t[k]) : NULL;
+            g->lang == DP__LANG_EN && !noun && !not_a_person ? caps_person(&g->toks.t[k]) : NULL;
         if (who) {
             st = dp__tg_find(g, 101, who, strlen(who), -1, g->toks.t[k].a, g->toks.t[k].b,
                              "caps-person", 80, dp__tg_count_before(g, k), 0);
